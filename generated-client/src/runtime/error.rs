@@ -1,0 +1,275 @@
+//! The one error type every operation of every service returns.
+
+use std::fmt;
+
+/// A service's error codes; implemented by each service's generated `ErrorCode` enum, which
+/// keeps codes it does not know in an `Unknown(String)` variant.
+pub trait ErrorCode: Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
+    /// The service's module name (`zoho_crm`), which starts every error message.
+    ///
+    /// The default is empty, and messages then start with the operation alone.
+    const SERVICE: &'static str = "";
+
+    /// The code as the server sent it; numeric codes arrive as their decimal text.
+    fn from_wire(code: &str) -> Self;
+
+    /// Whether this code means the access token is invalid or expired (Zoho:
+    /// `INVALID_TOKEN`), so that one refresh-and-retry is worth it.
+    fn is_invalid_token(&self) -> bool;
+}
+
+/// Where the parts of an error sit in a service's error body, as key paths.
+///
+/// Each step of a path is an object key; a step of decimal digits also indexes an array,
+/// for services that wrap their errors in a list (`&["data", "0", "code"]`).
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorShape {
+    /// Key path of the error code, e.g. `&["code"]`; a string or a number.
+    pub code: &'static [&'static str],
+    /// Key path of the human-readable message, e.g. `&["message"]`.
+    pub message: &'static [&'static str],
+    /// Key path of structured details, when the service sends any.
+    pub details: Option<&'static [&'static str]>,
+}
+
+/// A documented API error: the server answered with an error body of the service's shape.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ApiError<C> {
+    /// The operation that failed (`list_org_enrichments`).
+    pub operation: &'static str,
+    /// The HTTP status of the answer.
+    pub status: u16,
+    /// The error code from the body.
+    pub code: C,
+    /// The human-readable message from the body, when it has one.
+    pub message: Option<String>,
+    /// Structured details from the body, when the service sends any.
+    pub details: Option<serde_json::Value>,
+}
+
+/// Everything that can go wrong when calling an operation.
+///
+/// Messages start with the service and the operation and say what was expected and what was
+/// found. They never contain an access token or a client secret.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error<C: ErrorCode> {
+    /// Rejected locally before anything was sent (a documented constraint failed).
+    InvalidRequest {
+        /// The operation that was called.
+        operation: &'static str,
+        /// The parameter at fault (`body` for the JSON body, `path` for a path parameter).
+        parameter: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The client configuration is unusable (bad base URL, missing credentials...).
+    Config {
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// Connection or protocol failure.
+    Transport {
+        /// The operation that was called.
+        operation: &'static str,
+        /// What the HTTP client reported.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The request or the response body took longer than the configured timeout.
+    Timeout {
+        /// The operation that was called.
+        operation: &'static str,
+    },
+    /// The OAuth token endpoint refused or failed.
+    Auth {
+        /// The token endpoint's HTTP status, when it answered.
+        status: Option<u16>,
+        /// Why, with an excerpt of its body; secrets are redacted.
+        reason: String,
+    },
+    /// A documented API error.
+    Api(ApiError<C>),
+    /// A status the service does not document, or an error body that matches no documented
+    /// shape.
+    UnexpectedStatus {
+        /// The operation that was called.
+        operation: &'static str,
+        /// The HTTP status of the answer.
+        status: u16,
+        /// The answer's `Content-Type`, when it had one.
+        content_type: Option<String>,
+        /// The start of the body, at most about 200 characters.
+        excerpt: String,
+    },
+    /// A success body that did not decode.
+    Decode {
+        /// The operation that was called.
+        operation: &'static str,
+        /// Where decoding failed, as a JSON path from the body's root: `$`,
+        /// `$.data[0].id`, `$["key with spaces"]`.
+        path: String,
+        /// What was expected and what was found there.
+        message: String,
+        /// The start of the body, at most about 200 characters.
+        excerpt: String,
+    },
+}
+
+impl<C: ErrorCode> Error<C> {
+    /// The error code, for a documented API error.
+    pub fn code(&self) -> Option<&C> {
+        match self {
+            Error::Api(error) => Some(&error.code),
+            _ => None,
+        }
+    }
+
+    /// The server's message, for a documented API error that has one.
+    pub fn message(&self) -> Option<&str> {
+        match self {
+            Error::Api(error) => error.message.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The HTTP status, when a server answered: the API's, or the token endpoint's.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(error) => Some(error.status),
+            Error::UnexpectedStatus { status, .. } => Some(*status),
+            Error::Auth { status, .. } => *status,
+            _ => None,
+        }
+    }
+
+    /// Whether the request or the response body took longer than the configured timeout.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Timeout { .. })
+    }
+}
+
+impl<C: ErrorCode> fmt::Display for Error<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let service = C::SERVICE;
+        match self {
+            Error::InvalidRequest {
+                operation,
+                parameter,
+                reason,
+            } => write!(
+                f,
+                "{}: invalid `{parameter}`: {reason}",
+                Scope(service, operation)
+            ),
+            Error::Config { reason } => {
+                write!(
+                    f,
+                    "{}: unusable client configuration: {reason}",
+                    Scope(service, "")
+                )
+            }
+            // The details are left to `source()`, so that error reporters do not print them
+            // twice; the kind of failure is enough to tell a dead host from a cut body.
+            Error::Transport { operation, source } => {
+                let what = if source.is_connect() {
+                    "could not connect to the server"
+                } else if source.is_redirect() {
+                    "the server redirected too many times"
+                } else if source.is_body() || source.is_decode() {
+                    "the response body could not be read"
+                } else if source.is_builder() {
+                    "the request could not be built"
+                } else {
+                    "the request failed before a complete response arrived"
+                };
+                write!(f, "{}: {what}", Scope(service, operation))
+            }
+            Error::Timeout { operation } => write!(
+                f,
+                "{}: no complete response within the configured timeout",
+                Scope(service, operation)
+            ),
+            Error::Auth {
+                status: Some(status),
+                reason,
+            } => write!(
+                f,
+                "{}: the OAuth token endpoint answered HTTP {status}: {reason}",
+                Scope(service, "")
+            ),
+            Error::Auth {
+                status: None,
+                reason,
+            } => write!(
+                f,
+                "{}: no access token from the OAuth token endpoint: {reason}",
+                Scope(service, "")
+            ),
+            Error::Api(error) => {
+                write!(
+                    f,
+                    "{}: HTTP {} {}",
+                    Scope(service, error.operation),
+                    error.status,
+                    error.code
+                )?;
+                match &error.message {
+                    Some(message) => write!(f, ": {message}"),
+                    None => Ok(()),
+                }
+            }
+            Error::UnexpectedStatus {
+                operation,
+                status,
+                content_type,
+                excerpt,
+            } => {
+                write!(f, "{}: unexpected HTTP {status}", Scope(service, operation))?;
+                if let Some(content_type) = content_type {
+                    write!(f, " ({content_type})")?;
+                }
+                write!(f, ", {}", Body(excerpt))
+            }
+            Error::Decode {
+                operation,
+                path,
+                message,
+                excerpt,
+            } => write!(
+                f,
+                "{}: the response does not decode at `{path}`: {message}; {}",
+                Scope(service, operation),
+                Body(excerpt)
+            ),
+        }
+    }
+}
+
+/// `service operation`, leaving out whichever is empty.
+struct Scope<'a>(&'a str, &'a str);
+
+impl fmt::Display for Scope<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.0, self.1) {
+            ("", "") => f.write_str("org-clients"),
+            (service, "") => f.write_str(service),
+            ("", operation) => f.write_str(operation),
+            (service, operation) => write!(f, "{service} {operation}"),
+        }
+    }
+}
+
+/// How a body excerpt reads inside a message.
+struct Body<'a>(&'a str);
+
+impl fmt::Display for Body<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("the body is empty")
+        } else {
+            write!(f, "body starts with: {}", self.0)
+        }
+    }
+}

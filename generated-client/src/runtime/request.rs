@@ -1,0 +1,178 @@
+//! The request an operation wants to send, and the URL it becomes.
+
+use std::fmt::{Display, Write as _};
+
+use bytes::Bytes;
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::Method;
+use url::Url;
+
+/// What is percent-encoded in a path parameter or a query value: everything but RFC 3986's
+/// unreserved characters, so that no value can add a segment, start a query or a fragment,
+/// or end a query pair.
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// One HTTP request an operation wants to send, built by generated code.
+///
+/// The builder methods never fail: a value that cannot be sent is remembered, and
+/// [`Transport::execute`](super::Transport::execute) reports it as
+/// [`Error::InvalidRequest`](super::Error::InvalidRequest) without sending anything.
+#[derive(Debug, Clone)]
+pub struct Request {
+    method: Method,
+    operation: &'static str,
+    path: Vec<PathPart>,
+    query: Vec<(&'static str, String)>,
+    body: Option<Bytes>,
+    problem: Option<Problem>,
+}
+
+#[derive(Debug, Clone)]
+enum PathPart {
+    Literal(&'static str),
+    Param(String),
+}
+
+/// Why a request cannot be sent, found while it was built.
+#[derive(Debug, Clone)]
+pub(crate) struct Problem {
+    pub(crate) parameter: &'static str,
+    pub(crate) reason: String,
+}
+
+impl Request {
+    /// A request for `operation` (the operation's name, used in errors and tracing).
+    #[must_use]
+    pub fn new(method: Method, operation: &'static str) -> Self {
+        Request {
+            method,
+            operation,
+            path: Vec::new(),
+            query: Vec::new(),
+            body: None,
+            problem: None,
+        }
+    }
+
+    /// Appends a literal path segment, sent as written (e.g. `crm`, `v7`,
+    /// `__zia_org_enrichment`).
+    #[must_use]
+    pub fn segment(mut self, literal: &'static str) -> Self {
+        self.path.push(PathPart::Literal(literal));
+        self
+    }
+
+    /// Appends a path parameter's value as one percent-encoded segment: `a/b`, `../x` or
+    /// `?x` can never change the path or the query.
+    ///
+    /// An empty value, `.` and `..` cannot be sent as a segment of their own (URL parsers
+    /// drop or resolve them, whatever their encoding), so they make the request invalid.
+    #[must_use]
+    pub fn param(mut self, value: impl Display) -> Self {
+        let value = value.to_string();
+        if matches!(value.as_str(), "" | "." | "..") {
+            self.reject(
+                "path",
+                format!("a path parameter cannot be `{value}`: it would change the path"),
+            );
+        }
+        self.path.push(PathPart::Param(value));
+        self
+    }
+
+    /// Appends a query pair; the value is percent-encoded.
+    #[must_use]
+    pub fn query(mut self, name: &'static str, value: impl Display) -> Self {
+        self.query.push((name, value.to_string()));
+        self
+    }
+
+    /// Appends a query pair when `value` is `Some`.
+    #[must_use]
+    pub fn query_opt<T: Display>(self, name: &'static str, value: Option<T>) -> Self {
+        match value {
+            Some(value) => self.query(name, value),
+            None => self,
+        }
+    }
+
+    /// Sets a JSON body.
+    ///
+    /// Generated types always serialize; should one not (a map with non-string keys, a
+    /// failing custom `Serialize`), the request is reported as invalid when executed.
+    #[must_use]
+    pub fn json<B: serde::Serialize>(mut self, body: &B) -> Self {
+        match serde_json::to_vec(body) {
+            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Err(error) => self.reject("body", format!("cannot be serialized as JSON: {error}")),
+        }
+        self
+    }
+
+    /// The name of the operation this request belongs to.
+    pub fn operation(&self) -> &'static str {
+        self.operation
+    }
+
+    /// The HTTP method.
+    pub fn method(&self) -> &Method {
+        &self.method
+    }
+
+    /// The JSON body, when there is one.
+    pub(crate) fn body(&self) -> Option<&Bytes> {
+        self.body.as_ref()
+    }
+
+    /// The first reason this request cannot be sent, if any.
+    pub(crate) fn problem(&self) -> Option<&Problem> {
+        self.problem.as_ref()
+    }
+
+    /// The full URL: `base`'s scheme, host and path prefix, this request's segments, then
+    /// its query pairs followed by `common_query`.
+    pub(crate) fn url(&self, base: &Url, common_query: &[(&'static str, String)]) -> Url {
+        let mut path = base.path().trim_end_matches('/').to_owned();
+        for part in &self.path {
+            path.push('/');
+            match part {
+                PathPart::Literal(literal) => path.push_str(literal),
+                PathPart::Param(value) => path.extend(utf8_percent_encode(value, VALUE)),
+            }
+        }
+        if path.is_empty() {
+            path.push('/');
+        }
+
+        let mut query = String::new();
+        for (name, value) in self.query.iter().chain(common_query) {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(
+                query,
+                "{}={}",
+                utf8_percent_encode(name, VALUE),
+                utf8_percent_encode(value, VALUE)
+            );
+        }
+
+        let mut url = base.clone();
+        url.set_path(&path);
+        url.set_query((!query.is_empty()).then_some(query.as_str()));
+        url.set_fragment(None);
+        url
+    }
+
+    fn reject(&mut self, parameter: &'static str, reason: String) {
+        // The first problem is the one worth reporting; later ones often follow from it.
+        if self.problem.is_none() {
+            self.problem = Some(Problem { parameter, reason });
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Successful responses and the decoding of their JSON bodies.
+
+use std::fmt::{self, Write as _};
+use std::marker::PhantomData;
+
+use bytes::Bytes;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_path_to_error::{Path, Segment, Track};
+
+use super::error::{Error, ErrorCode};
+use super::excerpt::excerpt;
+
+/// A successful response, body fully read.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// The HTTP status, 2xx.
+    pub status: u16,
+    /// The `Content-Type` header, when there was one.
+    pub content_type: Option<String>,
+    /// The whole body.
+    pub body: Bytes,
+}
+
+impl Response {
+    /// Decodes the body as JSON; with `envelope = Some(key)`, decodes the value under that
+    /// top-level key.
+    ///
+    /// A missing envelope decodes as JSON `null` would, so `Option` payloads come back as
+    /// `None` and others fail. On failure, [`Error::Decode`]'s `path` is a JSON path from
+    /// the body's root, envelope included: `$` for the body itself, `$.data[0].id`, and
+    /// `$["odd key"]` for keys that are not plain identifiers.
+    pub fn json<T: DeserializeOwned, C: ErrorCode>(
+        &self,
+        operation: &'static str,
+        envelope: Option<&str>,
+    ) -> Result<T, Error<C>> {
+        let failed = |path: String, message: String| Error::Decode {
+            operation,
+            path,
+            message,
+            excerpt: excerpt(&self.body),
+        };
+        if self.body.iter().all(u8::is_ascii_whitespace) {
+            return Err(failed(
+                "$".to_owned(),
+                "expected a JSON body, found an empty one".to_owned(),
+            ));
+        }
+
+        let mut json = serde_json::Deserializer::from_slice(&self.body);
+        let mut track = Track::new();
+        let tracked = serde_path_to_error::Deserializer::new(&mut json, &mut track);
+        let decoded = match envelope {
+            None => T::deserialize(tracked),
+            Some(key) => Envelope::new(key).deserialize(tracked),
+        };
+        match decoded {
+            Ok(value) => match json.end() {
+                Ok(()) => Ok(value),
+                Err(error) => Err(failed("$".to_owned(), error.to_string())),
+            },
+            Err(error) => Err(failed(json_path(&track.path()), error.to_string())),
+        }
+    }
+
+    /// Whether this is a `204 No Content`.
+    pub fn is_no_content(&self) -> bool {
+        self.status == 204
+    }
+}
+
+/// The value under one key of a JSON object, every other key skipped.
+///
+/// Decoding through this seed, rather than into a `serde_json::Value` first, keeps the key in
+/// the path that `serde_path_to_error` records.
+struct Envelope<'k, T> {
+    key: &'k str,
+    payload: PhantomData<fn() -> T>,
+}
+
+impl<'k, T> Envelope<'k, T> {
+    fn new(key: &'k str) -> Self {
+        Envelope {
+            key,
+            payload: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> DeserializeSeed<'de> for Envelope<'_, T> {
+    type Value = T;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Envelope<'_, T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a JSON object with the key `{}`", self.key)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        let mut payload = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == self.key && payload.is_none() {
+                payload = Some(map.next_value::<T>()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        match payload {
+            Some(payload) => Ok(payload),
+            None => T::deserialize(de::value::UnitDeserializer::<A::Error>::new()).map_err(|_| {
+                de::Error::custom(format_args!("missing the envelope key `{}`", self.key))
+            }),
+        }
+    }
+}
+
+/// `$`, then `.key` or `["key"]` for object keys and `[index]` for array items.
+fn json_path(path: &Path) -> String {
+    let mut out = String::from("$");
+    for segment in path {
+        // Writing to a String cannot fail.
+        let _ = match segment {
+            Segment::Seq { index } => write!(out, "[{index}]"),
+            Segment::Map { key } if is_identifier(key) => write!(out, ".{key}"),
+            Segment::Map { key } => write!(out, "[{key:?}]"),
+            Segment::Enum { variant } => write!(out, ".{variant}"),
+            // A key that failed to parse has no name; its object is as close as it gets.
+            Segment::Unknown => Ok(()),
+        };
+    }
+    out
+}
+
+fn is_identifier(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars
+        .next()
+        .is_some_and(|first| first.is_alphabetic() || first == '_' || first == '$')
+        && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$')
+}

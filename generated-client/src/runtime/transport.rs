@@ -1,0 +1,323 @@
+//! Sending requests: configuration, authorization, and turning answers into results.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+use super::auth::{AuthScheme, Credentials};
+use super::error::{Error, ErrorCode, ErrorShape};
+use super::error_body::error_from;
+use super::request::Request;
+use super::response::Response;
+use super::token::{AuthFailure, TokenSource};
+
+/// Everything a service client needs to send requests; generated `ClientBuilder`s fill it.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct TransportConfig {
+    /// The service's module name (`zoho_crm`), used in errors and tracing.
+    pub service: &'static str,
+    /// The API host, e.g. `https://www.zohoapis.com`, or a local server in tests. A path
+    /// here (`http://127.0.0.1:1234/prefix`) is kept before every request's path.
+    pub base_url: String,
+    /// The OAuth accounts host, e.g. `https://accounts.zoho.com`.
+    pub accounts_url: Option<String>,
+    /// The token endpoint's path on the accounts host, e.g. `/oauth/v2/token`.
+    pub token_path: Option<&'static str>,
+    /// How the access token is sent.
+    pub auth_scheme: AuthScheme,
+    /// How requests are authorized; with `None` they carry no `Authorization` header.
+    pub credentials: Option<Credentials>,
+    /// The `User-Agent` of every request.
+    pub user_agent: String,
+    /// How long one request may take, from connecting until its body has been read; the
+    /// token endpoint gets as long. Default 30 s.
+    pub timeout: Duration,
+    /// How long connecting may take. Default 10 s. Not applied to an injected `http`
+    /// client, which keeps its own.
+    pub connect_timeout: Duration,
+    /// An HTTP client to use (to share a connection pool, or set a proxy); when `None`,
+    /// one is built with the timeouts and user agent above.
+    pub http: Option<reqwest::Client>,
+    /// Where the code and message sit in the service's error bodies, if it documents any.
+    pub error_shape: Option<ErrorShape>,
+    /// Query pairs sent with every request (Zoho Inventory's `organization_id`).
+    pub common_query: Vec<(&'static str, String)>,
+}
+
+impl TransportConfig {
+    /// A configuration with the defaults: timeout 30 s, connect timeout 10 s, user agent
+    /// `org-clients/<crate version>`, no credentials, no common query pairs.
+    pub fn new(
+        service: &'static str,
+        base_url: impl Into<String>,
+        auth_scheme: AuthScheme,
+    ) -> Self {
+        TransportConfig {
+            service,
+            base_url: base_url.into(),
+            accounts_url: None,
+            token_path: None,
+            auth_scheme,
+            credentials: None,
+            user_agent: concat!("org-clients/", env!("CARGO_PKG_VERSION")).to_owned(),
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            http: None,
+            error_shape: None,
+            common_query: Vec::new(),
+        }
+    }
+}
+
+/// A sender of requests for one service client. Cheap to clone: clones share the
+/// connection pool and the cached access token.
+#[derive(Debug, Clone)]
+pub struct Transport {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    service: &'static str,
+    base_url: Url,
+    auth_scheme: AuthScheme,
+    tokens: TokenSource,
+    user_agent: HeaderValue,
+    timeout: Duration,
+    http: reqwest::Client,
+    error_shape: Option<ErrorShape>,
+    common_query: Vec<(&'static str, String)>,
+}
+
+impl Transport {
+    /// Checks the configuration and prepares the HTTP client: the base URL must parse and
+    /// be http(s); credentials that refresh need `accounts_url` and `token_path`.
+    pub fn new<C: ErrorCode>(config: TransportConfig) -> Result<Transport, Error<C>> {
+        let invalid = |reason: String| Error::Config { reason };
+
+        let base_url = http_url("base_url", &config.base_url).map_err(invalid)?;
+        if base_url.query().is_some() || base_url.fragment().is_some() {
+            return Err(invalid(
+                "`base_url` must not have a query or a fragment".to_owned(),
+            ));
+        }
+        let token_url = match (&config.accounts_url, config.token_path) {
+            (Some(accounts_url), Some(token_path)) => {
+                Some(token_url(accounts_url, token_path).map_err(invalid)?)
+            }
+            _ => None,
+        };
+        let tokens = TokenSource::new(config.credentials.as_ref(), token_url).map_err(invalid)?;
+        if let TokenSource::Fixed(token) = &tokens {
+            authorization(config.auth_scheme, token).ok_or_else(|| {
+                invalid("the access token is not a valid HTTP header value".to_owned())
+            })?;
+        }
+        if config.timeout.is_zero() || config.connect_timeout.is_zero() {
+            return Err(invalid("timeouts must be longer than zero".to_owned()));
+        }
+        let user_agent = HeaderValue::from_str(&config.user_agent)
+            .map_err(|_| invalid("the user agent is not a valid HTTP header value".to_owned()))?;
+        let http = match config.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .user_agent(user_agent.clone())
+                .timeout(config.timeout)
+                .connect_timeout(config.connect_timeout)
+                .build()
+                .map_err(|error| invalid(format!("cannot build the HTTP client: {error}")))?,
+        };
+
+        Ok(Transport {
+            inner: Arc::new(Inner {
+                service: config.service,
+                base_url,
+                auth_scheme: config.auth_scheme,
+                tokens,
+                user_agent,
+                timeout: config.timeout,
+                http,
+                error_shape: config.error_shape,
+                common_query: config.common_query,
+            }),
+        })
+    }
+
+    /// Sends the request with authorization, the common query pairs and
+    /// `Accept: application/json`, and reads the whole answer.
+    ///
+    /// 2xx answers (204 included) are returned; others become [`Error::Api`] when the body
+    /// has the service's error shape and a code, else [`Error::UnexpectedStatus`]. A `401`
+    /// that says the token is invalid (or says nothing decodable) is answered, when the
+    /// credentials can refresh, by fetching a new token and sending the request once more.
+    pub async fn execute<C: ErrorCode>(&self, request: Request) -> Result<Response, Error<C>> {
+        let inner = &*self.inner;
+        let operation = request.operation();
+        if let Some(problem) = request.problem() {
+            return Err(Error::InvalidRequest {
+                operation,
+                parameter: problem.parameter,
+                reason: problem.reason.clone(),
+            });
+        }
+        let url = request.url(&inner.base_url, &inner.common_query);
+
+        let mut retried = false;
+        loop {
+            let token = inner
+                .tokens
+                .token(&inner.http, inner.timeout)
+                .await
+                .map_err(auth_error)?;
+            let response = self.send(&request, &url, token.as_ref()).await?;
+            tracing::debug!(
+                service = inner.service,
+                operation,
+                method = %request.method(),
+                path = url.path(),
+                status = response.status,
+                "response received",
+            );
+            if (200..300).contains(&response.status) {
+                return Ok(response);
+            }
+
+            let error = error_from::<C>(operation, inner.error_shape.as_ref(), response);
+            if let Some(token) = &token
+                && !retried
+                && self.worth_refreshing(&error)
+            {
+                tracing::debug!(
+                    service = inner.service,
+                    operation,
+                    "access token rejected; fetching a new one and retrying once",
+                );
+                inner.tokens.invalidate(token).await;
+                retried = true;
+                continue;
+            }
+            return Err(error);
+        }
+    }
+
+    /// Whether `error` says the token is no longer good, and a new one can be had.
+    fn worth_refreshing<C: ErrorCode>(&self, error: &Error<C>) -> bool {
+        self.inner.tokens.refreshes()
+            && match error {
+                Error::Api(api) => api.status == 401 && api.code.is_invalid_token(),
+                Error::UnexpectedStatus { status: 401, .. } => true,
+                _ => false,
+            }
+    }
+
+    async fn send<C: ErrorCode>(
+        &self,
+        request: &Request,
+        url: &Url,
+        token: Option<&SecretString>,
+    ) -> Result<Response, Error<C>> {
+        let inner = &*self.inner;
+        let operation = request.operation();
+        let mut builder = inner
+            .http
+            .request(request.method().clone(), url.clone())
+            .timeout(inner.timeout)
+            .header(ACCEPT, "application/json")
+            .header(USER_AGENT, inner.user_agent.clone());
+        if let Some(token) = token {
+            let header = authorization(inner.auth_scheme, token).ok_or_else(|| Error::Auth {
+                status: None,
+                reason: "the token endpoint gave an access token that is not a valid HTTP \
+                         header value"
+                    .to_owned(),
+            })?;
+            builder = builder.header(AUTHORIZATION, header);
+        }
+        if let Some(body) = request.body() {
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+
+        let response = builder
+            .send()
+            .await
+            .map_err(|error| transport_error(operation, error))?;
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .map(str::to_owned);
+        let body = response
+            .bytes()
+            .await
+            .map_err(|error| transport_error(operation, error))?;
+        Ok(Response {
+            status,
+            content_type,
+            body,
+        })
+    }
+}
+
+/// The `Authorization` header for `token`, marked sensitive so that it is left out of
+/// `Debug` output; `None` when the token cannot be a header value.
+fn authorization(scheme: AuthScheme, token: &SecretString) -> Option<HeaderValue> {
+    let mut value =
+        HeaderValue::from_str(&format!("{}{}", scheme.prefix(), token.expose_secret())).ok()?;
+    value.set_sensitive(true);
+    Some(value)
+}
+
+fn transport_error<C: ErrorCode>(operation: &'static str, error: reqwest::Error) -> Error<C> {
+    if error.is_timeout() {
+        Error::Timeout { operation }
+    } else {
+        Error::Transport {
+            operation,
+            source: error,
+        }
+    }
+}
+
+fn auth_error<C: ErrorCode>(failure: AuthFailure) -> Error<C> {
+    Error::Auth {
+        status: failure.status,
+        reason: failure.reason,
+    }
+}
+
+/// `text` parsed as an absolute http(s) URL with a host and no user credentials. The text
+/// itself is left out of messages, in case it holds a password.
+fn http_url(name: &str, text: &str) -> Result<Url, String> {
+    let url = Url::parse(text).map_err(|error| format!("`{name}` is not a valid URL: {error}"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "`{name}` must be an http or https URL, not `{}:`",
+            url.scheme()
+        ));
+    }
+    if url.host().is_none() {
+        return Err(format!("`{name}` has no host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(format!("`{name}` must not carry a user name or password"));
+    }
+    Ok(url)
+}
+
+/// The token endpoint: `token_path` on the accounts host.
+fn token_url(accounts_url: &str, token_path: &str) -> Result<Url, String> {
+    if !token_path.starts_with('/') {
+        return Err(format!("`token_path` must start with `/`: `{token_path}`"));
+    }
+    let accounts = http_url("accounts_url", accounts_url)?;
+    let mut url = accounts;
+    url.set_path(&format!("{}{token_path}", url.path().trim_end_matches('/')));
+    Ok(url)
+}

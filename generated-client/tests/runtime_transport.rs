@@ -1,0 +1,582 @@
+//! The transport over real HTTP: what it sends, and how it reads what comes back.
+
+mod runtime_support;
+
+use std::time::Duration;
+
+use org_clients::runtime::{
+    AuthScheme, Credentials, Request, Response, Transport, TransportConfig,
+};
+use reqwest::Method;
+use serde::Deserialize;
+use serde_json::json;
+use wiremock::matchers::{any, body_json, header, method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use runtime_support::{Error, SHAPE, TestCode};
+
+/// A transport to `server` with a fixed token, the test error shape and `scheme`.
+fn transport(server: &MockServer, scheme: AuthScheme) -> Transport {
+    let mut config = TransportConfig::new("test_service", server.uri(), scheme);
+    config.credentials = Some(Credentials::access_token("tok-123"));
+    config.error_shape = Some(SHAPE);
+    Transport::new::<TestCode>(config).expect("valid config")
+}
+
+/// Serves `template` for every request.
+async fn serve(template: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(template)
+        .mount(&server)
+        .await;
+    server
+}
+
+async fn get(transport: &Transport, operation: &'static str) -> Result<Response, Error> {
+    transport
+        .execute(Request::new(Method::GET, operation).segment("things"))
+        .await
+}
+
+async fn received(server: &MockServer) -> Vec<wiremock::Request> {
+    server.received_requests().await.expect("recording is on")
+}
+
+#[tokio::test]
+async fn zoho_scheme_sends_the_token_in_zoho_form() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/crm/v7/__zia_org_enrichment"))
+        .and(header("authorization", "Zoho-oauthtoken tok-123"))
+        .and(header("accept", "application/json"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({})))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let request = Request::new(Method::GET, "list_org_enrichments")
+        .segment("crm")
+        .segment("v7")
+        .segment("__zia_org_enrichment");
+    let response = transport(&server, AuthScheme::ZohoOauthToken)
+        .execute::<TestCode>(request)
+        .await
+        .expect("200");
+
+    assert_eq!(response.status, 200);
+    let sent = &received(&server).await[0];
+    assert_eq!(sent.headers["authorization"], "Zoho-oauthtoken tok-123");
+    let user_agent = sent.headers["user-agent"].to_str().expect("ascii");
+    assert_eq!(
+        user_agent,
+        concat!("org-clients/", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[tokio::test]
+async fn bearer_scheme_sends_a_bearer_token() {
+    let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
+
+    get(&transport(&server, AuthScheme::Bearer), "get_thing")
+        .await
+        .expect("200");
+
+    assert_eq!(
+        received(&server).await[0].headers["authorization"],
+        "Bearer tok-123"
+    );
+}
+
+#[tokio::test]
+async fn path_parameters_stay_one_segment() {
+    let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
+
+    let request = Request::new(Method::GET, "get_thing")
+        .segment("things")
+        .param("a/b")
+        .param("../x")
+        .param("?q=1")
+        .param("#frag %")
+        .param(42);
+    transport(&server, AuthScheme::Bearer)
+        .execute::<TestCode>(request)
+        .await
+        .expect("200");
+
+    let sent = &received(&server).await[0];
+    assert_eq!(
+        sent.url.path(),
+        "/things/a%2Fb/..%2Fx/%3Fq%3D1/%23frag%20%25/42"
+    );
+    assert_eq!(sent.url.query(), None);
+}
+
+#[tokio::test]
+async fn dot_and_empty_path_parameters_are_refused_before_sending() {
+    let server = serve(ResponseTemplate::new(200)).await;
+    let transport = transport(&server, AuthScheme::Bearer);
+
+    for value in ["..", ".", ""] {
+        let request = Request::new(Method::GET, "get_thing")
+            .segment("things")
+            .param(value);
+        let error = transport
+            .execute::<TestCode>(request)
+            .await
+            .expect_err(value);
+        let Error::InvalidRequest {
+            operation,
+            parameter,
+            ..
+        } = &error
+        else {
+            panic!("expected InvalidRequest for {value:?}, got {error:?}");
+        };
+        assert_eq!((*operation, *parameter), ("get_thing", "path"));
+        assert!(
+            error
+                .to_string()
+                .starts_with("test_service get_thing: invalid `path`"),
+            "{error}"
+        );
+    }
+    assert!(received(&server).await.is_empty());
+}
+
+#[tokio::test]
+async fn query_values_are_percent_encoded_and_common_pairs_follow() {
+    let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
+    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.common_query = vec![("organization_id", "10234695".to_owned())];
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let request = Request::new(Method::GET, "list_things")
+        .segment("things")
+        .query("q", "a b&c=d/é+")
+        .query_opt("absent", None::<u32>)
+        .query_opt("page", Some(2));
+    transport.execute::<TestCode>(request).await.expect("200");
+
+    let sent = &received(&server).await[0];
+    assert_eq!(
+        sent.url.query(),
+        Some("q=a%20b%26c%3Dd%2F%C3%A9%2B&page=2&organization_id=10234695")
+    );
+    let pairs: Vec<(String, String)> = sent.url.query_pairs().into_owned().collect();
+    assert_eq!(pairs[0], ("q".to_owned(), "a b&c=d/é+".to_owned()));
+    assert!(
+        sent.headers.get("authorization").is_none(),
+        "no credentials, no header"
+    );
+}
+
+#[tokio::test]
+async fn a_base_url_path_prefixes_every_request() {
+    let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
+    let config = TransportConfig::new(
+        "test_service",
+        format!("{}/mock/", server.uri()),
+        AuthScheme::Bearer,
+    );
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    get(&transport, "list_things").await.expect("200");
+
+    assert_eq!(received(&server).await[0].url.path(), "/mock/things");
+}
+
+#[tokio::test]
+async fn json_bodies_are_sent_with_their_content_type() {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/things"))
+        .and(header("content-type", "application/json"))
+        .and(body_json(json!({"name": "Zylker", "tags": ["a", "b"]})))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"id": "1"})))
+        .expect(1)
+        .mount(&server)
+        .await;
+
+    let request = Request::new(Method::POST, "create_thing")
+        .segment("things")
+        .json(&json!({"name": "Zylker", "tags": ["a", "b"]}));
+    assert_eq!(request.operation(), "create_thing");
+    assert_eq!(request.method(), &Method::POST);
+    let response = transport(&server, AuthScheme::Bearer)
+        .execute::<TestCode>(request)
+        .await
+        .expect("201");
+
+    assert_eq!(response.status, 201);
+}
+
+#[tokio::test]
+async fn a_body_that_cannot_be_serialized_is_refused_before_sending() {
+    let server = serve(ResponseTemplate::new(200)).await;
+    // JSON object keys must be strings.
+    let body = std::collections::BTreeMap::from([((1, 2), "x")]);
+
+    let request = Request::new(Method::POST, "create_thing")
+        .segment("things")
+        .json(&body);
+    let error = transport(&server, AuthScheme::Bearer)
+        .execute::<TestCode>(request)
+        .await
+        .expect_err("unserializable");
+
+    assert!(
+        matches!(
+            error,
+            Error::InvalidRequest {
+                parameter: "body",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(received(&server).await.is_empty());
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
+struct Thing {
+    id: String,
+    name: String,
+}
+
+#[tokio::test]
+async fn envelopes_are_decoded_by_key() {
+    let body = json!({
+        "info": {"more_records": false},
+        "data": [{"id": "1", "name": "one"}, {"id": "2", "name": "two"}],
+    });
+    let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
+    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        .await
+        .expect("200");
+
+    let things: Vec<Thing> = response
+        .json::<_, TestCode>("list_things", Some("data"))
+        .expect("decodes");
+    assert_eq!(
+        things[1],
+        Thing {
+            id: "2".into(),
+            name: "two".into()
+        }
+    );
+
+    let whole: serde_json::Value = response
+        .json::<_, TestCode>("list_things", None)
+        .expect("any JSON");
+    assert_eq!(whole["info"]["more_records"], false);
+
+    let absent: Option<Vec<Thing>> = response
+        .json::<_, TestCode>("list_things", Some("organizations"))
+        .expect("a missing envelope is none");
+    assert_eq!(absent, None);
+    let error = response
+        .json::<Vec<Thing>, TestCode>("list_things", Some("organizations"))
+        .expect_err("required envelope");
+    assert!(
+        error
+            .to_string()
+            .contains("missing the envelope key `organizations`"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn decode_errors_name_the_json_path_and_show_the_body() {
+    let body = json!({"data": [{"id": "1", "name": "one"}, {"id": 5, "name": "two"}]});
+    let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
+    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        .await
+        .expect("200");
+
+    let error = response
+        .json::<Vec<Thing>, TestCode>("list_things", Some("data"))
+        .expect_err("id is a number");
+
+    let Error::Decode {
+        operation,
+        path,
+        message,
+        excerpt,
+    } = &error
+    else {
+        panic!("expected Decode, got {error:?}");
+    };
+    assert_eq!(*operation, "list_things");
+    assert_eq!(path, "$.data[1].id");
+    assert!(message.contains("expected a string"), "{message}");
+    assert!(excerpt.starts_with(r#"{"data":[{"id":"1""#), "{excerpt}");
+    let shown = error.to_string();
+    assert!(
+        shown.starts_with("test_service list_things: the response does not decode at `$.data[1].id`: invalid type: integer `5`, expected a string"),
+        "{shown}"
+    );
+    assert!(shown.contains(r#"body starts with: {"data""#), "{shown}");
+}
+
+#[tokio::test]
+async fn empty_html_and_truncated_bodies_are_decode_errors() {
+    let cases = [
+        ResponseTemplate::new(200),
+        ResponseTemplate::new(200)
+            .set_body_raw("<html><body>Maintenance</body></html>", "text/html"),
+        ResponseTemplate::new(200).set_body_raw(r#"{"data": [{"id": "1", "na"#, "application/json"),
+        ResponseTemplate::new(200).set_body_raw(r#"{"data": []} trailing"#, "application/json"),
+    ];
+    let expected = [
+        ("$", "", "expected a JSON body"),
+        (
+            "$",
+            "<html><body>Maintenance</body></html>",
+            "expected value",
+        ),
+        (
+            "$.data[0]",
+            r#"{"data": [{"id": "1", "na"#,
+            "EOF while parsing",
+        ),
+        ("$", r#"{"data": []} trailing"#, "trailing characters"),
+    ];
+    for (template, (want_path, want_excerpt, want_message)) in cases.into_iter().zip(expected) {
+        let server = serve(template).await;
+        let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+            .await
+            .expect("200");
+        let error = response
+            .json::<Vec<Thing>, TestCode>("list_things", Some("data"))
+            .expect_err("does not decode");
+        let Error::Decode {
+            path,
+            message,
+            excerpt,
+            ..
+        } = &error
+        else {
+            panic!("expected Decode, got {error:?}");
+        };
+        assert_eq!((path.as_str(), excerpt.as_str()), (want_path, want_excerpt));
+        assert!(message.contains(want_message), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn an_html_error_page_is_an_unexpected_status_with_an_excerpt() {
+    let page = format!(
+        "<!DOCTYPE html>\n<html>\n  <head><title>502 Bad Gateway</title></head>\n  <body>{}</body>\n</html>",
+        "x".repeat(1000)
+    );
+    let server = serve(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
+
+    let error = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        .await
+        .expect_err("502");
+
+    let Error::UnexpectedStatus {
+        operation,
+        status,
+        content_type,
+        excerpt,
+    } = &error
+    else {
+        panic!("expected UnexpectedStatus, got {error:?}");
+    };
+    assert_eq!((*operation, *status), ("list_things", 502));
+    assert_eq!(content_type.as_deref(), Some("text/html"));
+    assert!(
+        excerpt.starts_with("<!DOCTYPE html> <html> <head><title>502 Bad Gateway"),
+        "{excerpt}"
+    );
+    assert!(excerpt.chars().count() <= 201, "{excerpt}");
+    assert_eq!(error.status(), Some(502));
+    assert_eq!(error.code(), None);
+    assert!(
+        error.to_string().starts_with(
+            "test_service list_things: unexpected HTTP 502 (text/html), body starts with: <!DOCTYPE html>"
+        ),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_documented_error_body_is_an_api_error() {
+    let body = json!({
+        "code": "INVALID_DATA",
+        "message": "the sort_by parameter is invalid",
+        "details": {"param_name": "sort_by"},
+        "status": "error",
+    });
+    let server = serve(ResponseTemplate::new(400).set_body_json(body)).await;
+
+    let error = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        .await
+        .expect_err("400");
+
+    assert_eq!(error.code(), Some(&TestCode::InvalidData));
+    assert_eq!(error.message(), Some("the sort_by parameter is invalid"));
+    assert_eq!(error.status(), Some(400));
+    let Error::Api(api) = &error else {
+        panic!("expected Api, got {error:?}");
+    };
+    assert_eq!(api.operation, "list_things");
+    assert_eq!(api.details, Some(json!({"param_name": "sort_by"})));
+    assert_eq!(
+        error.to_string(),
+        "test_service list_things: HTTP 400 INVALID_DATA: the sort_by parameter is invalid"
+    );
+}
+
+#[tokio::test]
+async fn numeric_codes_arrive_as_decimal_text() {
+    let body = json!({"code": 57, "message": "You are not authorized to perform this operation"});
+    let server = serve(ResponseTemplate::new(401).set_body_json(body)).await;
+
+    let error = get(&transport(&server, AuthScheme::ZohoOauthToken), "get_thing")
+        .await
+        .expect_err("401");
+
+    assert_eq!(error.code(), Some(&TestCode::Unknown("57".into())));
+    assert_eq!(error.status(), Some(401));
+}
+
+#[tokio::test]
+async fn an_error_body_without_a_code_is_an_unexpected_status() {
+    let server = serve(ResponseTemplate::new(500).set_body_json(json!({"message": "oops"}))).await;
+
+    let error = get(&transport(&server, AuthScheme::Bearer), "get_thing")
+        .await
+        .expect_err("500");
+
+    assert!(
+        matches!(error, Error::UnexpectedStatus { status: 500, .. }),
+        "{error:?}"
+    );
+}
+
+#[tokio::test]
+async fn no_content_is_a_success() {
+    let server = serve(ResponseTemplate::new(204)).await;
+
+    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        .await
+        .expect("204");
+
+    assert!(response.is_no_content());
+    assert!(response.body.is_empty());
+}
+
+#[tokio::test]
+async fn a_slow_server_is_a_timeout() {
+    let server = serve(
+        ResponseTemplate::new(200)
+            .set_body_json(json!({}))
+            .set_delay(Duration::from_secs(3)),
+    )
+    .await;
+    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.timeout = Duration::from_millis(200);
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let error = get(&transport, "list_things").await.expect_err("too slow");
+
+    assert!(error.is_timeout(), "{error:?}");
+    assert!(matches!(
+        error,
+        Error::Timeout {
+            operation: "list_things"
+        }
+    ));
+    assert_eq!(
+        error.to_string(),
+        "test_service list_things: no complete response within the configured timeout"
+    );
+}
+
+#[tokio::test]
+async fn an_injected_client_still_gets_the_configured_timeout() {
+    let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_secs(3))).await;
+    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.timeout = Duration::from_millis(200);
+    config.http = Some(reqwest::Client::new());
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let error = get(&transport, "list_things").await.expect_err("too slow");
+
+    assert!(error.is_timeout(), "{error:?}");
+}
+
+#[tokio::test]
+async fn a_refused_connection_is_a_transport_error() {
+    // A port that was free a moment ago and has no listener now.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port();
+    let config = TransportConfig::new(
+        "test_service",
+        format!("http://127.0.0.1:{port}"),
+        AuthScheme::Bearer,
+    );
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let error = get(&transport, "list_things").await.expect_err("refused");
+
+    assert!(
+        matches!(
+            error,
+            Error::Transport {
+                operation: "list_things",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(std::error::Error::source(&error).is_some());
+    assert_eq!(
+        error.to_string(),
+        "test_service list_things: could not connect to the server"
+    );
+}
+
+#[test]
+fn unusable_configurations_are_refused() {
+    let refused = |config: TransportConfig| match Transport::new::<TestCode>(config) {
+        Err(Error::Config { reason }) => reason,
+        other => panic!("expected a Config error, got {other:?}"),
+    };
+    let config =
+        |base: &str| TransportConfig::new("test_service", base, AuthScheme::ZohoOauthToken);
+
+    assert!(refused(config("not a url")).contains("`base_url` is not a valid URL"));
+    assert!(refused(config("ftp://example.com")).contains("http or https"));
+    assert!(refused(config("https://user:pw@example.com")).contains("user name or password"));
+    assert!(refused(config("https://example.com/?a=1")).contains("query"));
+
+    let mut oauth = config("https://www.zohoapis.com");
+    oauth.credentials = Some(Credentials::zoho_refresh_token("id", "secret", "refresh"));
+    assert!(refused(oauth.clone()).contains("`accounts_url` and `token_path`"));
+    oauth.accounts_url = Some("https://accounts.zoho.com".into());
+    oauth.token_path = Some("oauth/v2/token");
+    assert!(refused(oauth.clone()).contains("must start with `/`"));
+    oauth.token_path = Some("/oauth/v2/token");
+    assert!(Transport::new::<TestCode>(oauth).is_ok());
+
+    let mut bad_token = config("https://www.zohoapis.com");
+    bad_token.credentials = Some(Credentials::access_token("line\nbreak"));
+    let reason = refused(bad_token);
+    assert!(
+        reason.contains("not a valid HTTP header value") && !reason.contains("break"),
+        "{reason}"
+    );
+
+    let mut no_time = config("https://www.zohoapis.com");
+    no_time.timeout = Duration::ZERO;
+    assert!(refused(no_time).contains("timeouts"));
+
+    let shown = Error::Config { reason: "x".into() }.to_string();
+    assert_eq!(shown, "test_service: unusable client configuration: x");
+}
