@@ -10,13 +10,19 @@
 //! - [`naming`]: how wire names become Rust identifiers;
 //! - [`path_template`]: `/path/{param}` templates;
 //! - [`schema`]: the JSON Schema of the spec language, for editors;
+//! - [`ir`]: the intermediate representation, every Rust name chosen once;
+//! - [`emit`]: IR to token streams, one emitter per generated file;
+//! - [`render`]: token streams to formatted files with their `@generated` header;
 //! - [`diagnostics`]: problems and how they are shown.
 #![forbid(unsafe_code)]
 
 pub mod diagnostics;
+pub mod emit;
+pub mod ir;
 pub mod load;
 pub mod naming;
 pub mod path_template;
+pub mod render;
 pub mod schema;
 pub mod spec;
 pub mod types;
@@ -24,3 +30,19 @@ pub mod validate;
 
 pub use diagnostics::{Diagnostic, Report, Severity};
 pub use load::{LoadedSpec, load_dir, load_file, load_str};
+
+/// Every generated file of the client crate for these specs, paths relative to the
+/// crate's `src/`. `spec_folder` is how the files name the specs' folder (`specs`).
+pub fn generate(
+    specs: &[LoadedSpec],
+    spec_folder: &str,
+) -> Result<Vec<render::GeneratedFile>, String> {
+    let services: Vec<ir::Service> = specs
+        .iter()
+        .map(|loaded| {
+            let name = loaded.file.rsplit('/').next().unwrap_or(&loaded.file);
+            ir::build(loaded, &format!("{spec_folder}/{name}"))
+        })
+        .collect();
+    emit::crate_files(&services)
+}

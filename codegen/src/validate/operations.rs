@@ -34,6 +34,21 @@ fn check_operation(checker: &mut Checker<'_>, name: &Located<String>, op: &Opera
             "write lowercase words joined by `_`, such as `get_organization`; it becomes the method name",
         );
     }
+    let builder = crate::ir::builder_name(&name.value);
+    if let Some(taken) = checker.spec.types.entry(&builder) {
+        let at = taken.key.at;
+        checker.error(
+            at,
+            format!(
+                "type `{builder}` takes the name of the request builder of operation `{}`",
+                name.value
+            ),
+            format!(
+                "rename the type, for example `{}Body`",
+                builder.trim_end_matches("Request")
+            ),
+        );
+    }
     if op.summary.value.trim().is_empty() {
         checker.error(
             op.summary.at,

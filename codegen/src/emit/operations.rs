@@ -1,0 +1,562 @@
+//! `operations.rs` of a service module: one method on `Client` per operation, returning a
+//! request builder whose setters take the optional parameters and whose `send()` checks
+//! the documented constraints, sends the request and decodes the payload from its
+//! envelope. List operations also get `stream()`, the items of every page, fetched lazily.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::docs::{cell, doc_attrs, prose};
+use super::{field_type, ident, rust_type, setter_arg};
+use crate::ir::{Constraints, Operation, Pagination, Param, RustType, Service, TypeDef};
+use crate::spec::{OffsetUnit, ParamLocation};
+
+/// The tokens of a service's `operations.rs`.
+pub fn emit(service: &Service) -> TokenStream {
+    let methods = service
+        .operations
+        .iter()
+        .map(|op| client_method(service, op));
+    let builders = service.operations.iter().map(|op| builder(service, op));
+    let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
+    let stream_use = uses_stream.then(|| {
+        quote!(
+            use futures::Stream;
+        )
+    });
+    quote! {
+        //! One request builder per operation.
+        #stream_use
+
+        use super::errors::{ErrorCode, Result};
+        use super::types::*;
+        use super::Client;
+
+        impl Client {
+            #(#methods)*
+        }
+
+        #(#builders)*
+    }
+}
+
+/// Arguments of the `Client` method: path parameters, required query parameters, the body.
+fn arguments(op: &Operation) -> Vec<&Param> {
+    op.params.iter().filter(|p| p.required).collect()
+}
+
+fn client_method(service: &Service, op: &Operation) -> TokenStream {
+    let name = ident(&op.name);
+    let builder = format_ident!("{}", op.builder);
+    let doc = doc_attrs(&operation_doc(service, op));
+    let mut args = Vec::new();
+    let mut inits = Vec::new();
+    for param in arguments(op) {
+        let field = ident(&param.rust_name);
+        let (ty, convert) = setter_arg(&param.ty, &field);
+        args.push(quote!(#field: #ty));
+        inits.push(if param.ty == RustType::String {
+            quote!(#field: #convert)
+        } else {
+            quote!(#field)
+        });
+    }
+    for param in op.params.iter().filter(|p| !p.required) {
+        let field = ident(&param.rust_name);
+        inits.push(quote!(#field: None));
+    }
+    if let Some(body) = &op.body {
+        let ty = format_ident!("{}", body);
+        args.push(quote!(body: #ty));
+        inits.push(quote!(body));
+    }
+    quote! {
+        #doc
+        pub fn #name(&self, #(#args),*) -> #builder<'_> {
+            #builder { client: self, #(#inits),* }
+        }
+    }
+}
+
+fn operation_doc(service: &Service, op: &Operation) -> String {
+    let mut doc = prose(&op.summary);
+    if let Some(description) = &op.description {
+        doc.push_str(&format!("\n\n{}", prose(description)));
+    }
+    doc.push_str(&format!("\n\n`{} {}`", op.method, op.path));
+    if !op.alternative_paths.is_empty() {
+        let others: Vec<String> = op
+            .alternative_paths
+            .iter()
+            .map(|p| format!("`{p}`"))
+            .collect();
+        doc.push_str(&format!(
+            " (the document also gives {}; this client sends the first)",
+            others.join(", ")
+        ));
+    }
+    if !op.scopes.is_empty() {
+        doc.push_str("\n\n# Scopes\n\nAny one of:");
+        for alternative in &op.scopes {
+            let scopes: Vec<String> = alternative.iter().map(|s| format!("`{s}`")).collect();
+            doc.push_str(&format!("\n- {}", scopes.join(" and ")));
+        }
+    }
+    let required = arguments(op);
+    if !required.is_empty() || op.body.is_some() {
+        doc.push_str("\n\n# Arguments\n");
+        for param in required {
+            doc.push_str(&format!("\n- `{}`: {}", param.rust_name, param_doc(param)));
+        }
+        if let Some(body) = &op.body {
+            doc.push_str(&format!("\n- `body`: the request body, a [`{body}`]."));
+        }
+    }
+    if let Some(pagination) = &op.pagination {
+        doc.push_str(&format!(
+            "\n\n# Pages\n\n`send()` returns one page; [`{}::stream`] returns the items of every page, \
+             fetching each page when the previous one is used up.",
+            op.builder
+        ));
+        if pagination.offset_unit == Some(OffsetUnit::Page) {
+            doc.push_str(&format!(
+                " The `{}` parameter counts pages, as the document describes it, starting at {}.",
+                pagination.position_param, pagination.first_position
+            ));
+        }
+    }
+    if let Some(meaning) = &op.response.no_content {
+        doc.push_str(&format!(
+            "\n\n# No content\n\nThe service may answer `204 No Content`: {} `send()` then returns {}.",
+            prose(meaning),
+            match &op.response.payload {
+                Some(RustType::List(_)) => "an empty list",
+                Some(_) => "`None`",
+                None => "`()`",
+            }
+        ));
+    }
+    doc.push_str("\n\n# Errors\n\n");
+    if op.errors.is_empty() {
+        doc.push_str("The document lists no error codes for this operation.");
+    } else {
+        doc.push_str("| Code | Status | Meaning |\n|---|---|---|\n");
+        for wire in &op.errors {
+            if let Some(code) = service.error_codes.iter().find(|c| c.wire == *wire) {
+                let meanings: Vec<String> = code.cases.iter().map(|(m, _)| cell(m)).collect();
+                doc.push_str(&format!(
+                    "| [`{}`](ErrorCode::{}) | {} | {} |\n",
+                    code.wire,
+                    code.variant,
+                    code.status,
+                    meanings.join(" Or: ")
+                ));
+            }
+        }
+    }
+    let checked: Vec<String> = op
+        .params
+        .iter()
+        .filter(|p| !p.constraints.is_empty())
+        .map(|p| {
+            format!(
+                "`{}` ({})",
+                p.rust_name,
+                describe_constraints(&p.constraints)
+            )
+        })
+        .collect();
+    if !checked.is_empty() {
+        doc.push_str(&format!(
+            "\n\nChecked before sending, failing with `Error::InvalidRequest`: {}.",
+            checked.join(", ")
+        ));
+    }
+    if let Some(limit) = &op.rate_limit {
+        doc.push_str(&format!(
+            "\n\n# Rate limit\n\n{} requests per {} seconds",
+            limit.requests, limit.per_seconds
+        ));
+        if let Some(lock) = limit.lock_seconds {
+            doc.push_str(&format!(
+                "; beyond that the service locks the caller out for {lock} seconds"
+            ));
+        }
+        doc.push('.');
+    }
+    doc
+}
+
+fn param_doc(param: &Param) -> String {
+    let mut doc = param
+        .doc
+        .as_deref()
+        .map(prose)
+        .unwrap_or_else(|| format!("`{}`.", param.wire));
+    if !param.constraints.is_empty() {
+        doc.push_str(&format!(
+            " Must be {}.",
+            describe_constraints(&param.constraints)
+        ));
+    }
+    if let Some(default) = &param.default {
+        doc.push_str(&format!(" The service's default: `{default}`."));
+    }
+    doc
+}
+
+fn describe_constraints(c: &Constraints) -> String {
+    let mut parts = Vec::new();
+    match (c.minimum, c.maximum) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {max}")),
+        (Some(min), None) => parts.push(format!("at least {min}")),
+        (None, Some(max)) => parts.push(format!("at most {max}")),
+        (None, None) => {}
+    }
+    match (c.min_length, c.max_length) {
+        (Some(min), Some(max)) => parts.push(format!("{min} to {max} characters")),
+        (Some(min), None) => parts.push(format!("at least {min} characters")),
+        (None, Some(max)) => parts.push(format!("at most {max} characters")),
+        (None, None) => {}
+    }
+    if let Some(pattern) = &c.pattern {
+        parts.push(format!("matching `{pattern}`"));
+    }
+    parts.join(", ")
+}
+
+fn builder(service: &Service, op: &Operation) -> TokenStream {
+    let builder = format_ident!("{}", op.builder);
+    let doc = doc_attrs(&format!(
+        "A request to [`Client::{}`]: set optional parameters, then call `send()`.",
+        op.name
+    ));
+    let fields = op.params.iter().map(|p| {
+        let field = ident(&p.rust_name);
+        let ty = field_type(&p.ty, p.required);
+        quote!(#field: #ty,)
+    });
+    let body_field = op.body.as_ref().map(|b| {
+        let ty = format_ident!("{}", b);
+        quote!(body: #ty,)
+    });
+    let setters = op.params.iter().filter(|p| !p.required).map(setter);
+    let checks = checks(service, op);
+    let request = request(op);
+    let (return_ty, decode) = decode(op);
+    let send_doc = doc_attrs(&format!(
+        "Sends the request. See [`Client::{}`] for what it returns and its errors.",
+        op.name
+    ));
+    let pagination = op.pagination.as_ref().map(|p| paging(op, p));
+    quote! {
+        #doc
+        #[derive(Debug, Clone)]
+        #[must_use = "a request does nothing until `.send().await`"]
+        pub struct #builder<'a> {
+            client: &'a Client,
+            #(#fields)*
+            #body_field
+        }
+
+        impl #builder<'_> {
+            #(#setters)*
+
+            #send_doc
+            pub async fn send(self) -> Result<#return_ty> {
+                self.check()?;
+                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
+                #decode
+            }
+
+            /// Applies the documented constraints before anything is sent.
+            fn check(&self) -> Result<()> {
+                #(#checks)*
+                Ok(())
+            }
+
+            fn request(&self) -> crate::runtime::Request {
+                #request
+            }
+        }
+
+        #pagination
+    }
+}
+
+fn setter(param: &Param) -> TokenStream {
+    let field = ident(&param.rust_name);
+    let (ty, convert) = setter_arg(&param.ty, &field);
+    let doc = doc_attrs(&param_doc(param));
+    quote! {
+        #doc
+        pub fn #field(mut self, #field: #ty) -> Self {
+            self.#field = Some(#convert);
+            self
+        }
+    }
+}
+
+/// The constraint checks of the parameters and of the body's own fields.
+fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
+    let operation = &op.name;
+    let mut out = Vec::new();
+    for param in &op.params {
+        if param.constraints.is_empty() {
+            continue;
+        }
+        let field = ident(&param.rust_name);
+        let access = quote!(self.#field);
+        out.push(check_value(
+            operation,
+            &param.wire,
+            &param.ty,
+            param.required,
+            access,
+            &param.constraints,
+        ));
+    }
+    let body_struct = op.body.as_ref().and_then(|name| {
+        service.types.iter().find_map(|t| match t {
+            TypeDef::Struct(s) if s.name == *name => Some(s),
+            _ => None,
+        })
+    });
+    if let Some(body) = body_struct {
+        for field in body.fields.iter().filter(|f| !f.constraints.is_empty()) {
+            let name = ident(&field.rust_name);
+            let access = quote!(self.body.#name);
+            out.push(check_value(
+                operation,
+                &field.wire,
+                &field.ty,
+                field.required,
+                access,
+                &field.constraints,
+            ));
+        }
+    }
+    out
+}
+
+fn check_value(
+    operation: &str,
+    wire: &str,
+    ty: &RustType,
+    required: bool,
+    access: TokenStream,
+    c: &Constraints,
+) -> TokenStream {
+    let mut body = Vec::new();
+    if c.minimum.is_some() || c.maximum.is_some() {
+        let bound = |b: Option<f64>| match (b, ty) {
+            (Some(v), RustType::Integer) => {
+                let literal = proc_macro2::Literal::i64_unsuffixed(v as i64);
+                quote!(Some(#literal))
+            }
+            (Some(v), _) => {
+                let literal = proc_macro2::Literal::f64_suffixed(v);
+                quote!(Some(#literal))
+            }
+            (None, _) => quote!(None),
+        };
+        let (min, max) = (bound(c.minimum), bound(c.maximum));
+        body.push(quote!(crate::runtime::check::range(#operation, #wire, *value, #min, #max)?;));
+    }
+    if c.min_length.is_some() || c.max_length.is_some() {
+        let bound = |b: Option<u64>| match b {
+            Some(v) => {
+                let literal = proc_macro2::Literal::usize_unsuffixed(
+                    usize::try_from(v).unwrap_or(usize::MAX),
+                );
+                quote!(Some(#literal))
+            }
+            None => quote!(None),
+        };
+        let (min, max) = (bound(c.min_length), bound(c.max_length));
+        body.push(quote!(crate::runtime::check::length(#operation, #wire, value, #min, #max)?;));
+    }
+    if let Some(pattern) = &c.pattern {
+        body.push(quote! {
+            static PATTERN: crate::runtime::check::Pattern = crate::runtime::check::Pattern::new(#pattern);
+            crate::runtime::check::pattern(#operation, #wire, value, &PATTERN)?;
+        });
+    }
+    if required {
+        quote!({ let value = &#access; #(#body)* })
+    } else {
+        quote!(if let Some(value) = &#access { #(#body)* })
+    }
+}
+
+fn request(op: &Operation) -> TokenStream {
+    let operation = &op.name;
+    let method = format_ident!("{}", op.method.to_string());
+    let mut chain =
+        vec![quote!(crate::runtime::Request::new(reqwest::Method::#method, #operation))];
+    for segment in &op.segments {
+        chain.push(match segment {
+            crate::ir::PathSegment::Literal(text) => quote!(.segment(#text)),
+            crate::ir::PathSegment::Param(name) => {
+                let field = ident(name);
+                let copied = op
+                    .params
+                    .iter()
+                    .any(|p| p.rust_name == *name && is_copy(&p.ty));
+                if copied {
+                    quote!(.param(self.#field))
+                } else {
+                    quote!(.param(&self.#field))
+                }
+            }
+        });
+    }
+    for param in op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Query)
+    {
+        let field = ident(&param.rust_name);
+        let wire = &param.wire;
+        chain.push(match (&param.ty, param.required) {
+            (RustType::List(_), true) => quote!(.query(#wire, crate::runtime::check::join(&self.#field))),
+            (RustType::List(_), false) => {
+                quote!(.query_opt(#wire, self.#field.as_ref().map(|values| crate::runtime::check::join(values))))
+            }
+            (ty, true) if is_copy(ty) => quote!(.query(#wire, self.#field)),
+            (_, true) => quote!(.query(#wire, &self.#field)),
+            (_, false) => quote!(.query_opt(#wire, self.#field.as_ref())),
+        });
+    }
+    if op.body.is_some() {
+        chain.push(quote!(.json(&self.body)));
+    }
+    quote!(#(#chain)*)
+}
+
+/// Whether values of the type are `Copy` (passed by value rather than borrowed).
+fn is_copy(ty: &RustType) -> bool {
+    matches!(ty, RustType::Integer | RustType::Number | RustType::Boolean)
+}
+
+/// The return type of `send()` and the code that turns the response into it.
+fn decode(op: &Operation) -> (TokenStream, TokenStream) {
+    let operation = &op.name;
+    let envelope = match &op.response.envelope {
+        Some(key) => quote!(Some(#key)),
+        None => quote!(None),
+    };
+    match &op.response.payload {
+        None => (quote!(()), quote! { let _ = response; Ok(()) }),
+        Some(ty @ RustType::List(_)) => {
+            let ty_tokens = rust_type(ty);
+            (
+                ty_tokens,
+                quote! {
+                    if response.is_no_content() {
+                        return Ok(Vec::new());
+                    }
+                    response.json(#operation, #envelope)
+                },
+            )
+        }
+        Some(ty) if op.response.no_content.is_some() => {
+            let ty_tokens = rust_type(ty);
+            (
+                quote!(Option<#ty_tokens>),
+                quote! {
+                    if response.is_no_content() {
+                        return Ok(None);
+                    }
+                    response.json(#operation, #envelope).map(Some)
+                },
+            )
+        }
+        Some(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
+    }
+}
+
+fn paging(op: &Operation, p: &Pagination) -> TokenStream {
+    let builder = format_ident!("{}", op.builder);
+    let page = format_ident!("{}Page", op.builder);
+    let operation = &op.name;
+    let item = rust_type(&p.item);
+    let envelope = op.response.envelope.clone().unwrap_or_default();
+    let meta_fields = op.response.meta.iter().map(|f| {
+        let name = ident(&f.rust_name);
+        let ty = field_type(&f.ty, f.required);
+        let serde = super::types::serde_attrs(f);
+        quote!(#serde #name: #ty,)
+    });
+    let has_more = has_more_expression(&p.has_more);
+    let position = ident(&p.position_param);
+    let first = proc_macro2::Literal::i64_unsuffixed(p.first_position);
+    let step = match p.offset_unit {
+        Some(OffsetUnit::Record) => {
+            let size = ident(&p.size_param);
+            let default = proc_macro2::Literal::i64_unsuffixed(p.default_size.unwrap_or(1));
+            quote!(self.#size.unwrap_or(#default))
+        }
+        _ => quote!(1),
+    };
+    let stream_doc = doc_attrs(&format!(
+        "Every item of every page, starting at this request's `{}` (or the first page), \
+         each page fetched when the previous one is used up. The first error ends the stream.",
+        p.position_param
+    ));
+    quote! {
+        impl<'a> #builder<'a> {
+            #stream_doc
+            pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
+                let first = self.#position.unwrap_or(#first);
+                let step = #step;
+                crate::runtime::paginate(first, step, move |position| {
+                    let mut request = self.clone();
+                    request.#position = Some(position);
+                    request.send_page()
+                })
+            }
+
+            /// One page's items, and whether more follow.
+            async fn send_page(self) -> Result<(Vec<#item>, bool)> {
+                self.check()?;
+                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
+                if response.is_no_content() {
+                    return Ok((Vec::new(), false));
+                }
+                let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                let more = #has_more;
+                Ok((page.items, more))
+            }
+        }
+
+        /// The body of one page: the items under the envelope and the fields beside it.
+        #[derive(serde::Deserialize)]
+        struct #page {
+            #[serde(rename = #envelope)]
+            items: Vec<#item>,
+            #(#meta_fields)*
+        }
+    }
+}
+
+/// `page.info.more_records`, through `Option`s where a field on the way is optional.
+fn has_more_expression(path: &[(String, bool)]) -> TokenStream {
+    let mut expression = quote!(page);
+    let mut optional = false;
+    for (name, required) in path {
+        let field = ident(name);
+        expression = match (optional, *required) {
+            (false, true) => quote!(#expression.#field),
+            (false, false) => quote!(#expression.#field.as_ref()),
+            (true, true) => quote!(#expression.map(|value| &value.#field)),
+            (true, false) => quote!(#expression.and_then(|value| value.#field.as_ref())),
+        };
+        optional = optional || !required;
+    }
+    if optional {
+        quote!(#expression.copied().unwrap_or(false))
+    } else {
+        expression
+    }
+}

@@ -1,0 +1,347 @@
+//! The intermediate representation: a validated spec with every Rust name chosen once.
+//!
+//! Emitters read only this. Names are resolved here (with [`crate::naming`]), types are
+//! turned into Rust types (unions become generated enums), and the spec's optional keys
+//! are given their defaults, so that no emitter has to make a naming or defaulting decision.
+
+mod build;
+
+pub use build::{build, builder_name};
+
+use crate::spec::{
+    AuthScheme, EnumLiteral, Format, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
+};
+
+/// One service: one spec, one module of the generated crate.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// The module name (`zoho_crm`).
+    pub module: String,
+    /// The spec file, relative to the workspace (`specs/zoho_crm.yaml`).
+    pub spec_file: String,
+    /// Human title.
+    pub title: String,
+    /// What the service is.
+    pub description: Option<String>,
+    /// The source document.
+    pub source: String,
+    /// The public documentation page.
+    pub docs_url: Option<String>,
+    /// How requests are authorized.
+    pub auth: Auth,
+    /// Data centers, in spec order.
+    pub regions: Vec<Region>,
+    /// The variant of the default region.
+    pub default_region: String,
+    /// The media type of successful responses.
+    pub response_content_type: String,
+    /// Parameters every operation sends; set once on the client.
+    pub common_params: Vec<Param>,
+    /// Where an error body keeps its parts, when documented.
+    pub error_shape: Option<ErrorShape>,
+    /// The documented error codes.
+    pub error_codes: Vec<ErrorCode>,
+    /// Named types, in spec order, then the enums made for union fields.
+    pub types: Vec<TypeDef>,
+    /// The operations, in spec order.
+    pub operations: Vec<Operation>,
+}
+
+/// Authorization of a service.
+#[derive(Debug, Clone)]
+pub struct Auth {
+    /// The header scheme.
+    pub scheme: AuthScheme,
+    /// The token endpoint's path on the accounts host.
+    pub token_path: Option<String>,
+    /// Notes.
+    pub doc: Option<String>,
+}
+
+/// One data center.
+#[derive(Debug, Clone)]
+pub struct Region {
+    /// The spec's name (`eu`).
+    pub key: String,
+    /// The Rust variant (`Eu`).
+    pub variant: String,
+    /// API host base URL.
+    pub api: String,
+    /// OAuth accounts host base URL.
+    pub accounts: Option<String>,
+    /// Human name.
+    pub doc: Option<String>,
+}
+
+/// Where an error body keeps its parts.
+#[derive(Debug, Clone)]
+pub struct ErrorShape {
+    /// Key path of the code.
+    pub code: Vec<String>,
+    /// Key path of the message.
+    pub message: Vec<String>,
+    /// Key path of the details.
+    pub details: Option<Vec<String>>,
+    /// Where the shape comes from.
+    pub doc: Option<String>,
+}
+
+/// One documented error code.
+#[derive(Debug, Clone)]
+pub struct ErrorCode {
+    /// As the server sends it.
+    pub wire: String,
+    /// The Rust variant.
+    pub variant: String,
+    /// The HTTP status.
+    pub status: u16,
+    /// Meanings and resolutions.
+    pub cases: Vec<(String, Option<String>)>,
+}
+
+/// A Rust type for a field or parameter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RustType {
+    /// `String`
+    String,
+    /// `i64`
+    Integer,
+    /// `f64`
+    Number,
+    /// `bool`
+    Boolean,
+    /// `serde_json::Value`
+    Json,
+    /// A generated type of this module.
+    Named(String),
+    /// `Vec<T>`
+    List(Box<RustType>),
+}
+
+/// A generated type.
+#[derive(Debug, Clone)]
+pub enum TypeDef {
+    /// A struct with named fields.
+    Struct(Struct),
+    /// A value set, with a catch-all variant.
+    Enum(Enum),
+    /// A field the document gives several types: an untagged enum.
+    Union(Union),
+}
+
+impl TypeDef {
+    /// The Rust name.
+    pub fn name(&self) -> &str {
+        match self {
+            TypeDef::Struct(s) => &s.name,
+            TypeDef::Enum(e) => &e.name,
+            TypeDef::Union(u) => &u.name,
+        }
+    }
+}
+
+/// An object type.
+#[derive(Debug, Clone)]
+pub struct Struct {
+    /// The Rust name.
+    pub name: String,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// The fields, in spec order.
+    pub fields: Vec<Field>,
+    /// Whether requests send it (then it gets a constructor taking its required fields).
+    pub is_request_body: bool,
+}
+
+/// A field of a struct.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The wire name.
+    pub wire: String,
+    /// Other wire names accepted when decoding.
+    pub aliases: Vec<String>,
+    /// The Rust name (may be a raw identifier such as `r#type`).
+    pub rust_name: String,
+    /// The type, without the `Option` of an optional field.
+    pub ty: RustType,
+    /// Whether the field is always present (not an `Option`).
+    pub required: bool,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// The format of a string, for the docs.
+    pub format: Option<Format>,
+    /// Documented constraints, checked on request bodies before sending.
+    pub constraints: Constraints,
+}
+
+/// Documented constraints of a value.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    /// Smallest allowed number.
+    pub minimum: Option<f64>,
+    /// Largest allowed number.
+    pub maximum: Option<f64>,
+    /// Fewest characters.
+    pub min_length: Option<u64>,
+    /// Most characters.
+    pub max_length: Option<u64>,
+    /// A regular expression the whole value must match.
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    /// Whether there is anything to check.
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// A value set.
+#[derive(Debug, Clone)]
+pub struct Enum {
+    /// The Rust name.
+    pub name: String,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// Whether the values are integers (else strings).
+    pub integer: bool,
+    /// The values, in spec order.
+    pub values: Vec<EnumValue>,
+}
+
+/// One allowed value.
+#[derive(Debug, Clone)]
+pub struct EnumValue {
+    /// The Rust variant.
+    pub variant: String,
+    /// The wire value.
+    pub wire: EnumLiteral,
+    /// What it means.
+    pub doc: Option<String>,
+}
+
+/// A field with several documented types.
+#[derive(Debug, Clone)]
+pub struct Union {
+    /// The Rust name (`OrganizationZipCode`).
+    pub name: String,
+    /// Which field of which type this is for, and its types as the spec writes them.
+    pub doc: String,
+    /// Variant name and type, in the order decoding tries them.
+    pub variants: Vec<(String, RustType)>,
+}
+
+/// A parameter of an operation or of the client.
+#[derive(Debug, Clone)]
+pub struct Param {
+    /// The wire name.
+    pub wire: String,
+    /// The Rust name.
+    pub rust_name: String,
+    /// Where it is sent.
+    pub location: ParamLocation,
+    /// The type.
+    pub ty: RustType,
+    /// Whether the caller must give it (an argument rather than a setter).
+    pub required: bool,
+    /// The server's default, as JSON text, for the docs.
+    pub default: Option<String>,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// Documented constraints, checked before sending.
+    pub constraints: Constraints,
+}
+
+/// One endpoint.
+#[derive(Debug, Clone)]
+pub struct Operation {
+    /// The method name (`list_org_enrichments`).
+    pub name: String,
+    /// The request builder's type name (`ListOrgEnrichmentsRequest`).
+    pub builder: String,
+    /// The HTTP method.
+    pub method: HttpMethod,
+    /// The path template as written.
+    pub path: String,
+    /// The path, segment by segment.
+    pub segments: Vec<PathSegment>,
+    /// One line.
+    pub summary: String,
+    /// More words.
+    pub description: Option<String>,
+    /// OAuth scope alternatives.
+    pub scopes: Vec<Vec<String>>,
+    /// Path, query and header parameters; path parameters first, then in spec order.
+    pub params: Vec<Param>,
+    /// The request body type.
+    pub body: Option<String>,
+    /// The successful response.
+    pub response: Response,
+    /// How the list pages.
+    pub pagination: Option<Pagination>,
+    /// Documented errors (wire codes).
+    pub errors: Vec<String>,
+    /// The rate limit that governs it.
+    pub rate_limit: Option<RateLimit>,
+    /// Other paths the document gives.
+    pub alternative_paths: Vec<String>,
+}
+
+/// A piece of a path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    /// Sent as written.
+    Literal(String),
+    /// The value of the path parameter with this Rust name.
+    Param(String),
+}
+
+/// The successful response of an operation.
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// The payload's type; `None` when there is none.
+    pub payload: Option<RustType>,
+    /// The key the payload sits under.
+    pub envelope: Option<String>,
+    /// Fields beside the envelope.
+    pub meta: Vec<Field>,
+    /// What a `204 No Content` means, when the server may send it.
+    pub no_content: Option<String>,
+}
+
+/// How a list operation pages.
+#[derive(Debug, Clone)]
+pub struct Pagination {
+    /// The style.
+    pub style: PaginationStyle,
+    /// For offsets, what they count.
+    pub offset_unit: Option<OffsetUnit>,
+    /// Rust name of the page-number or offset parameter.
+    pub position_param: String,
+    /// Its default (where the first page starts).
+    pub first_position: i64,
+    /// Rust name of the page-size parameter.
+    pub size_param: String,
+    /// Its default (the page size when the caller sets none).
+    pub default_size: Option<i64>,
+    /// Rust field names from the response's meta to the `has_more` boolean, each with
+    /// whether that field is required (else it is an `Option`).
+    pub has_more: Vec<(String, bool)>,
+    /// The payload's item type.
+    pub item: RustType,
+}
+
+/// A documented rate limit.
+#[derive(Debug, Clone)]
+pub struct RateLimit {
+    /// Its name in the spec.
+    pub name: String,
+    /// Requests allowed ...
+    pub requests: u32,
+    /// ... per this many seconds.
+    pub per_seconds: u32,
+    /// Lock-out after exceeding it, in seconds.
+    pub lock_seconds: Option<u32>,
+    /// The document's words.
+    pub doc: Option<String>,
+}
