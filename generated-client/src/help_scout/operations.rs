@@ -1,0 +1,80 @@
+// @generated from specs/help_scout.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// Get Organization by ID
+    ///
+    /// Returns a single organization by ID.
+    ///
+    /// `GET /v2/organizations/{organizationId}`
+    ///
+    /// # Arguments
+    ///
+    /// - `organization_id`: Organization’s unique ID
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    pub fn get_organization(&self, organization_id: i64) -> GetOrganizationRequest<'_> {
+        GetOrganizationRequest {
+            client: self,
+            organization_id,
+            include_counts: None,
+            include_properties: None,
+        }
+    }
+}
+
+/// A request to [`Client::get_organization`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationRequest<'a> {
+    client: &'a Client,
+    organization_id: i64,
+    include_counts: Option<bool>,
+    include_properties: Option<bool>,
+}
+
+impl GetOrganizationRequest<'_> {
+    /// Whether to include customer and conversation counts
+    pub fn include_counts(mut self, include_counts: bool) -> Self {
+        self.include_counts = Some(include_counts);
+        self
+    }
+
+    /// Whether to include organization property values
+    pub fn include_properties(mut self, include_properties: bool) -> Self {
+        self.include_properties = Some(include_properties);
+        self
+    }
+
+    /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Organization> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        response.json("get_organization", None)
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(reqwest::Method::GET, "get_organization")
+            .segment("v2")
+            .segment("organizations")
+            .param(self.organization_id)
+            .query_opt("includeCounts", self.include_counts.as_ref())
+            .query_opt("includeProperties", self.include_properties.as_ref())
+    }
+}

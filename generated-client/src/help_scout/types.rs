@@ -1,0 +1,166 @@
+// @generated from specs/help_scout.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The types of the service's requests and responses.
+
+use std::fmt;
+use serde::{Deserialize, Serialize};
+
+/// A single organization.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Organization {
+    /// Organization’s unique ID
+    pub id: i64,
+    /// Organization’s name
+    pub name: String,
+    /// Organization’s website
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Organization’s description
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Organization’s two letter country code
+    ///
+    /// Format: `country-code`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// Organization’s logo URL
+    ///
+    /// Format: `url`.
+    #[serde(rename = "logoUrl", default, skip_serializing_if = "Option::is_none")]
+    pub logo_url: Option<String>,
+    /// Organization’s custom note
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Organization’s domains. Used to match customers to this organization by their emails
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domains: Option<Vec<String>>,
+    /// Organization’s phone numbers. Might contain special characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phones: Option<Vec<String>>,
+    /// Organization’s brand color in a valid hex format
+    ///
+    /// Format: `hex-color`.
+    #[serde(rename = "brandColor", default, skip_serializing_if = "Option::is_none")]
+    pub brand_color: Option<String>,
+    /// Number of customers associated with the organization. Only included when includeCounts=true
+    #[serde(rename = "customerCount", default, skip_serializing_if = "Option::is_none")]
+    pub customer_count: Option<i64>,
+    /// Number of conversations associated with the organization. Only included when includeCounts=true
+    #[serde(
+        rename = "conversationCount",
+        default,
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub conversation_count: Option<i64>,
+    /// Array of organization property values. Only included when includeProperties=true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub properties: Option<Vec<Property>>,
+    /// Links to related resources (HAL).
+    #[serde(rename = "_links", default, skip_serializing_if = "Option::is_none")]
+    pub links: Option<Links>,
+}
+
+/// An organization property value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Property {
+    /// Unique identifier of the property definition
+    #[serde(rename = "definitionId")]
+    pub definition_id: i64,
+    /// Unique slug identifying the property
+    pub slug: String,
+    /// Display name of the property
+    pub name: String,
+    /// Type of the property (text, number, url, date, dropdown)
+    pub r#type: PropertyType,
+    /// Current value of the property
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Available options for dropdown properties. Only populated for dropdown type properties.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Vec<PropertyOption>>,
+}
+
+/// Type of the property.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum PropertyType {
+    /// `text`
+    Text,
+    /// `number`
+    Number,
+    /// `url`
+    Url,
+    /// `date`
+    Date,
+    /// `dropdown`
+    Dropdown,
+    /// A value the document does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl PropertyType {
+    ///The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Text => "text",
+            Self::Number => "number",
+            Self::Url => "url",
+            Self::Date => "date",
+            Self::Dropdown => "dropdown",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl From<String> for PropertyType {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "text" => Self::Text,
+            "number" => Self::Number,
+            "url" => Self::Url,
+            "date" => Self::Date,
+            "dropdown" => Self::Dropdown,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl From<PropertyType> for String {
+    fn from(value: PropertyType) -> Self {
+        value.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for PropertyType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An available option of a dropdown property.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PropertyOption {
+    /// Display label for the dropdown option
+    pub label: String,
+}
+
+/// Links to related resources (HAL).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Links {
+    /// The link to this resource.
+    #[serde(rename = "self", default, skip_serializing_if = "Option::is_none")]
+    pub self_: Option<Link>,
+}
+
+/// A HAL link.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Link {
+    /// The link's target.
+    pub href: String,
+}

@@ -1,0 +1,212 @@
+// @generated from specs/zoho_contracts.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! # Zoho Contracts: organization info
+//!
+//! To get the details of the organization.
+//!
+//! Generated from `specs/zoho_contracts.yaml`, which transcribes `shared/seeds/001_55253f0170e7ece8.txt`.
+//!
+//! ## Operations
+//!
+//! | Method | Request | Summary |
+//! |---|---|---|
+//! | [`Client::get_organization_info`] | `GET /api/v1/admin/orginfo` | To get the details of the organization. |
+//!
+//! ## Authorization
+//!
+//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client then fetches access tokens from the region's accounts host, caches them until shortly before they expire, and refreshes once when the service reports an invalid token. The document's request header: `Authorization: Zoho-oauthtoken <access token>`.
+//!
+//! ## Regions
+//!
+//! | Region | API host | Accounts host |
+//! |---|---|---|
+//! | [`Region::Us`] (United States) | <https://contracts.zoho.com> | <https://accounts.zoho.com> |
+//! | [`Region::Eu`] (European Union) | <https://contracts.zoho.eu> | <https://accounts.zoho.eu> |
+//! | [`Region::In`] (India) | <https://contracts.zoho.in> | <https://accounts.zoho.in> |
+//! | [`Region::Au`] (Australia) | <https://contracts.zoho.com.au> | <https://accounts.zoho.com.au> |
+//! | [`Region::Jp`] (Japan) | <https://contracts.zoho.jp> | <https://accounts.zoho.jp> |
+//! | [`Region::Ca`] (Canada) | <https://contracts.zohocloud.ca> | <https://accounts.zohocloud.ca> |
+//! | [`Region::Sa`] (Saudi Arabia) | <https://contracts.zoho.sa> | <https://accounts.zoho.sa> |
+
+mod errors;
+
+mod operations;
+
+mod types;
+
+pub use errors::{Error, ErrorCode, Result};
+
+pub use operations::*;
+
+pub use types::*;
+
+pub use crate::runtime::Credentials;
+
+/// The data centers the service runs in; each has its own API and accounts hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Region {
+    /// United States (`https://contracts.zoho.com`).
+    #[default]
+    Us,
+    /// European Union (`https://contracts.zoho.eu`).
+    Eu,
+    /// India (`https://contracts.zoho.in`).
+    In,
+    /// Australia (`https://contracts.zoho.com.au`).
+    Au,
+    /// Japan (`https://contracts.zoho.jp`).
+    Jp,
+    /// Canada (`https://contracts.zohocloud.ca`).
+    Ca,
+    /// Saudi Arabia (`https://contracts.zoho.sa`).
+    Sa,
+}
+
+impl Region {
+    /// Every region, in the spec's order.
+    pub const ALL: [Region; 7usize] = [
+        Region::Us,
+        Region::Eu,
+        Region::In,
+        Region::Au,
+        Region::Jp,
+        Region::Ca,
+        Region::Sa,
+    ];
+
+    /// The base URL of the region's API host.
+    pub fn api_url(self) -> &'static str {
+        match self {
+            Self::Us => "https://contracts.zoho.com",
+            Self::Eu => "https://contracts.zoho.eu",
+            Self::In => "https://contracts.zoho.in",
+            Self::Au => "https://contracts.zoho.com.au",
+            Self::Jp => "https://contracts.zoho.jp",
+            Self::Ca => "https://contracts.zohocloud.ca",
+            Self::Sa => "https://contracts.zoho.sa",
+        }
+    }
+
+    /// The base URL of the region's OAuth accounts host.
+    pub fn accounts_url(self) -> Option<&'static str> {
+        match self {
+            Self::Us => Some("https://accounts.zoho.com"),
+            Self::Eu => Some("https://accounts.zoho.eu"),
+            Self::In => Some("https://accounts.zoho.in"),
+            Self::Au => Some("https://accounts.zoho.com.au"),
+            Self::Jp => Some("https://accounts.zoho.jp"),
+            Self::Ca => Some("https://accounts.zohocloud.ca"),
+            Self::Sa => Some("https://accounts.zoho.sa"),
+        }
+    }
+}
+
+/// A client for the service. Cheap to clone; clones share connections and tokens.
+#[derive(Debug, Clone)]
+pub struct Client {
+    transport: crate::runtime::Transport,
+}
+
+impl Client {
+    /// Starts configuring a client: region, credentials, timeouts, ...
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+    pub(crate) fn transport(&self) -> &crate::runtime::Transport {
+        &self.transport
+    }
+}
+
+/// Configures a [`Client`]. Every setting has a default except the credentials.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    region: Region,
+    base_url: Option<String>,
+    accounts_url: Option<String>,
+    credentials: Option<Credentials>,
+    timeout: Option<std::time::Duration>,
+    connect_timeout: Option<std::time::Duration>,
+    user_agent: Option<String>,
+    http: Option<reqwest::Client>,
+}
+
+impl ClientBuilder {
+    /// The data center to talk to; it chooses both the API host and the accounts host.
+    pub fn region(mut self, region: Region) -> Self {
+        self.region = region;
+        self
+    }
+
+    /// Sends requests to this base URL instead of the region's API host (a proxy, a test server).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Fetches tokens from this base URL instead of the region's accounts host.
+    pub fn accounts_url(mut self, url: impl Into<String>) -> Self {
+        self.accounts_url = Some(url.into());
+        self
+    }
+
+    /// How requests are authorized.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// The longest a request may take, response body included. Default 30 seconds.
+    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The longest connecting may take. Default 10 seconds.
+    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// The `User-Agent` header. Default `org-clients/<version>`.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Sends requests with this `reqwest` client (its own timeouts and proxies apply).
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        let base_url = self.base_url.unwrap_or_else(|| self.region.api_url().to_owned());
+        let mut config = crate::runtime::TransportConfig::new(
+            "zoho_contracts",
+            base_url,
+            crate::runtime::AuthScheme::ZohoOauthToken,
+        );
+        config.accounts_url = self
+            .accounts_url
+            .or_else(|| self.region.accounts_url().map(str::to_owned));
+        config.token_path = Some("/oauth/v2/token");
+        config.credentials = self.credentials;
+        config.http = self.http;
+        config.error_shape = errors::ERROR_SHAPE;
+        if let Some(timeout) = self.timeout {
+            config.timeout = timeout;
+        }
+        if let Some(timeout) = self.connect_timeout {
+            config.connect_timeout = timeout;
+        }
+        if let Some(user_agent) = self.user_agent {
+            config.user_agent = user_agent;
+        }
+        Ok(Client {
+            transport: crate::runtime::Transport::new::<ErrorCode>(config)?,
+        })
+    }
+}

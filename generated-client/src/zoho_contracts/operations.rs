@@ -1,0 +1,72 @@
+// @generated from specs/zoho_contracts.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// To get the details of the organization.
+    ///
+    /// Possible Operation Types: ALL - Full access to organization info; READ - Get organization info.
+    ///
+    /// `GET /api/v1/admin/orginfo` (the document also gives `/v1/admin/orginfo`; this client sends the first)
+    ///
+    /// # Scopes
+    ///
+    /// Any one of:
+    /// - `contracts.meta.READ` and `contracts.contracts.ALL`
+    ///
+    /// # Errors
+    ///
+    /// | Code | Status | Meaning |
+    /// |---|---|---|
+    /// | [`INVALID_URL_PATTERN`](ErrorCode::InvalidUrlPattern) | 404 | Request URL is incorrect |
+    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | Unauthorized |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | Permission denied to read |
+    /// | [`INTERNAL_ERROR`](ErrorCode::InternalError) | 500 | Internal Server Error |
+    /// | [`INVALID_REQUEST_METHOD`](ErrorCode::InvalidRequestMethod) | 400 | The HTTP request method is not a valid one. |
+    /// | [`AUTHORIZATION_FAILED`](ErrorCode::AuthorizationFailed) | 400 | The user does not have sufficient privilege to read module details. |
+    pub fn get_organization_info(&self) -> GetOrganizationInfoRequest<'_> {
+        GetOrganizationInfoRequest {
+            client: self,
+        }
+    }
+}
+
+/// A request to [`Client::get_organization_info`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrganizationInfoRequest<'a> {
+    client: &'a Client,
+}
+
+impl GetOrganizationInfoRequest<'_> {
+    /// Sends the request. See [`Client::get_organization_info`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Vec<OrganizationInfo>> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok(Vec::new());
+        }
+        response.json("get_organization_info", Some("organizationinfo"))
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(reqwest::Method::GET, "get_organization_info")
+            .segment("api")
+            .segment("v1")
+            .segment("admin")
+            .segment("orginfo")
+    }
+}

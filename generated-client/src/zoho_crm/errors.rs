@@ -1,0 +1,116 @@
+// @generated from specs/zoho_crm.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The service's documented error codes, and its `Error` and `Result` types.
+
+use std::fmt;
+use crate::runtime::ErrorShape;
+
+/// An error from this service's client: see [`crate::runtime::Error`] for the kinds.
+pub type Error = crate::runtime::Error<ErrorCode>;
+
+/// The result of this service's operations.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The error codes the document lists for this service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `NO_CONTENT` (HTTP 204).
+    ///
+    /// There is no data enrichment created for your org. Resolution: Create data enrichment for your org.
+    NoContent,
+    /// `INVALID_DATA` (HTTP 400).
+    ///
+    /// You have given an invalid value for the "sort\_by" parameter. Resolution: You can only sort by the created time.
+    ///
+    /// The value for the "status" parameter is incorrect. Resolution: The possible values are COMPLETED, SCHEDULED, FAILED, and DATA\_NOT\_FOUND.
+    ///
+    /// The value for the "sort\_order" parameter is invalid. Resolution: The possible values for this parameter are asc and desc.
+    InvalidData,
+    /// `FEATURE_NOT_ENABLED` (HTTP 400).
+    ///
+    /// Data enrichment feature is not enabled for your account. Resolution: Enable data enrichment feature or contact your system administrator.
+    FeatureNotEnabled,
+    /// `FEATURE_NOT_SUPPORTED` (HTTP 400).
+    ///
+    /// Data enrichment is not available for your edition of CRM. Resolution: Data enrichment is available only for the Enterprise and Ultimate editions of CRM. Upgrade your edition or contact support@zohocrm.com.
+    FeatureNotSupported,
+    /// `OAUTH_SCOPE_MISMATCH` (HTTP 401).
+    ///
+    /// You do not have the right scope to access this API. Resolution: Create a new token with the scopes mentioned in the "Scopes" section and try this API.
+    OauthScopeMismatch,
+    /// `NO_PERMISSION` (HTTP 403).
+    ///
+    /// You do not have the Manage or View Data Enrichment permission to access this feature. Resolution: Contact your system administrator.
+    NoPermission,
+    /// `INTERNAL_SERVER_ERROR` (HTTP 500).
+    ///
+    /// Unhandled and unexpected exception in server. Resolution: Contact support@zohocrm.com for assistance.
+    InternalServerError,
+    /// A code the document does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl ErrorCode {
+    /// The code as the server sends it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NoContent => "NO_CONTENT",
+            Self::InvalidData => "INVALID_DATA",
+            Self::FeatureNotEnabled => "FEATURE_NOT_ENABLED",
+            Self::FeatureNotSupported => "FEATURE_NOT_SUPPORTED",
+            Self::OauthScopeMismatch => "OAUTH_SCOPE_MISMATCH",
+            Self::NoPermission => "NO_PERMISSION",
+            Self::InternalServerError => "INTERNAL_SERVER_ERROR",
+            Self::Unknown(code) => code.as_str(),
+        }
+    }
+
+    /// The HTTP status the document gives for this code.
+    pub fn documented_status(&self) -> Option<u16> {
+        match self {
+            Self::NoContent => Some(204u16),
+            Self::InvalidData => Some(400u16),
+            Self::FeatureNotEnabled => Some(400u16),
+            Self::FeatureNotSupported => Some(400u16),
+            Self::OauthScopeMismatch => Some(401u16),
+            Self::NoPermission => Some(403u16),
+            Self::InternalServerError => Some(500u16),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl crate::runtime::ErrorCode for ErrorCode {
+    const SERVICE: &'static str = "zoho_crm";
+
+    fn from_wire(code: &str) -> Self {
+        match code {
+            "NO_CONTENT" => Self::NoContent,
+            "INVALID_DATA" => Self::InvalidData,
+            "FEATURE_NOT_ENABLED" => Self::FeatureNotEnabled,
+            "FEATURE_NOT_SUPPORTED" => Self::FeatureNotSupported,
+            "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
+            "NO_PERMISSION" => Self::NoPermission,
+            "INTERNAL_SERVER_ERROR" => Self::InternalServerError,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+
+    fn is_invalid_token(&self) -> bool {
+        self.as_str() == "INVALID_TOKEN"
+    }
+}
+
+/// Where an error body keeps its code, message and details. Not in the document; Zoho CRM's usual error body, not shown on this page.
+pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
+    code: &["code"],
+    message: &["message"],
+    details: Some(&["details"]),
+});

@@ -1,0 +1,263 @@
+// @generated from specs/zoho_crm.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use futures::Stream;
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// Fetch all org enrichments created.
+    ///
+    /// To get the details of the enriched data of your org.
+    ///
+    /// `GET /crm/v7/__zia_org_enrichment`
+    ///
+    /// # Scopes
+    ///
+    /// Any one of:
+    /// - `ZohoCRM.settings.intelligence.ALL`
+    /// - `ZohoCRM.settings.intelligence.READ`
+    ///
+    /// # Pages
+    ///
+    /// `send()` returns one page; [`ListOrgEnrichmentsRequest::stream`] returns the items of every page, fetching each page when the previous one is used up.
+    ///
+    /// # No content
+    ///
+    /// The service may answer `204 No Content`: There is no data enrichment created for your org. `send()` then returns an empty list.
+    ///
+    /// # Errors
+    ///
+    /// | Code | Status | Meaning |
+    /// |---|---|---|
+    /// | [`NO_CONTENT`](ErrorCode::NoContent) | 204 | There is no data enrichment created for your org. |
+    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. |
+    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    ///
+    ///
+    /// Checked before sending, failing with `Error::InvalidRequest`: `page` (at least 1), `per_page` (1 to 100).
+    pub fn list_org_enrichments(&self) -> ListOrgEnrichmentsRequest<'_> {
+        ListOrgEnrichmentsRequest {
+            client: self,
+            page: None,
+            per_page: None,
+            sort_by: None,
+            sort_order: None,
+            status: None,
+        }
+    }
+
+    /// To get a specific enrichment.
+    ///
+    /// When you fetch a specific org enrichment through it's ID, you will get the details of the fields that were enriched.
+    ///
+    /// `GET /crm/v7/__zia_org_enrichment/{job_id}`
+    ///
+    /// # Scopes
+    ///
+    /// Any one of:
+    /// - `ZohoCRM.settings.intelligence.ALL`
+    /// - `ZohoCRM.settings.intelligence.READ`
+    ///
+    /// # Arguments
+    ///
+    /// - `job_id`: job\_id is the ID received while you created org enrichment.
+    ///
+    /// # Errors
+    ///
+    /// | Code | Status | Meaning |
+    /// |---|---|---|
+    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. |
+    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    pub fn get_org_enrichment(
+        &self,
+        job_id: impl Into<String>,
+    ) -> GetOrgEnrichmentRequest<'_> {
+        GetOrgEnrichmentRequest {
+            client: self,
+            job_id: job_id.into(),
+        }
+    }
+}
+
+/// A request to [`Client::list_org_enrichments`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListOrgEnrichmentsRequest<'a> {
+    client: &'a Client,
+    page: Option<i64>,
+    per_page: Option<i64>,
+    sort_by: Option<SortBy>,
+    sort_order: Option<SortOrder>,
+    status: Option<EnrichmentStatus>,
+}
+
+impl ListOrgEnrichmentsRequest<'_> {
+    /// To get the list of records from the respective pages. The default value is 1. Accepts positive integer values only. Must be at least 1. The service's default: `1`.
+    pub fn page(mut self, page: i64) -> Self {
+        self.page = Some(page);
+        self
+    }
+
+    /// To get the list of records available per page. The default and the maximum possible value is 100. Accepts positive integer values only. Must be 1 to 100. The service's default: `100`.
+    pub fn per_page(mut self, per_page: i64) -> Self {
+        self.per_page = Some(per_page);
+        self
+    }
+
+    /// To sort the response based on created time. The accepted value is created\_time.
+    pub fn sort_by(mut self, sort_by: SortBy) -> Self {
+        self.sort_by = Some(sort_by);
+        self
+    }
+
+    /// To sort the response either in ascending or descending order. The possible values are asc or desc.
+    pub fn sort_order(mut self, sort_order: SortOrder) -> Self {
+        self.sort_order = Some(sort_order);
+        self
+    }
+
+    /// To get the response based on the status of the scheduled job using the create org enrichment API. The possible values are COMPLETED, SCHEDULED, FAILED, and DATA\_NOT\_FOUND.
+    pub fn status(mut self, status: EnrichmentStatus) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// Sends the request. See [`Client::list_org_enrichments`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Vec<EnrichmentJob>> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok(Vec::new());
+        }
+        response.json("list_org_enrichments", Some("__zia_org_enrichment"))
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        if let Some(value) = &self.page {
+            crate::runtime::check::range(
+                "list_org_enrichments",
+                "page",
+                *value,
+                Some(1),
+                None,
+            )?;
+        }
+        if let Some(value) = &self.per_page {
+            crate::runtime::check::range(
+                "list_org_enrichments",
+                "per_page",
+                *value,
+                Some(1),
+                Some(100),
+            )?;
+        }
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(reqwest::Method::GET, "list_org_enrichments")
+            .segment("crm")
+            .segment("v7")
+            .segment("__zia_org_enrichment")
+            .query_opt("page", self.page.as_ref())
+            .query_opt("per_page", self.per_page.as_ref())
+            .query_opt("sort_by", self.sort_by.as_ref())
+            .query_opt("sort_order", self.sort_order.as_ref())
+            .query_opt("status", self.status.as_ref())
+    }
+}
+
+impl<'a> ListOrgEnrichmentsRequest<'a> {
+    /// Every item of every page, starting at this request's `page` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
+    pub fn stream(self) -> impl Stream<Item = Result<EnrichmentJob>> + Send + 'a {
+        let first = self.page.unwrap_or(1);
+        let step = 1;
+        crate::runtime::paginate(
+            first,
+            step,
+            move |position| {
+                let mut request = self.clone();
+                request.page = Some(position);
+                request.send_page()
+            },
+        )
+    }
+
+    /// One page's items, and whether more follow.
+    async fn send_page(self) -> Result<(Vec<EnrichmentJob>, bool)> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok((Vec::new(), false));
+        }
+        let page: ListOrgEnrichmentsRequestPage = response
+            .json::<_, ErrorCode>("list_org_enrichments", None)?;
+        let more = page.info.more_records;
+        Ok((page.items, more))
+    }
+}
+
+/// The body of one page: the items under the envelope and the fields beside it.
+#[derive(serde::Deserialize)]
+struct ListOrgEnrichmentsRequestPage {
+    #[serde(rename = "__zia_org_enrichment")]
+    items: Vec<EnrichmentJob>,
+    info: PageInfo,
+}
+
+/// A request to [`Client::get_org_enrichment`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetOrgEnrichmentRequest<'a> {
+    client: &'a Client,
+    job_id: String,
+}
+
+impl GetOrgEnrichmentRequest<'_> {
+    /// Sends the request. See [`Client::get_org_enrichment`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Vec<OrgEnrichment>> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok(Vec::new());
+        }
+        response.json("get_org_enrichment", Some("__zia_org_enrichment"))
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(reqwest::Method::GET, "get_org_enrichment")
+            .segment("crm")
+            .segment("v7")
+            .segment("__zia_org_enrichment")
+            .param(&self.job_id)
+    }
+}

@@ -1,0 +1,304 @@
+// @generated from specs/zoho_crm.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The types of the service's requests and responses.
+
+use std::fmt;
+use serde::{Deserialize, Serialize};
+
+/// The status of the scheduled job created using the create org enrichment API.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum EnrichmentStatus {
+    /// `COMPLETED`
+    Completed,
+    /// `SCHEDULED`
+    Scheduled,
+    /// `FAILED`
+    Failed,
+    /// `DATA_NOT_FOUND`
+    DataNotFound,
+    /// A value the document does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl EnrichmentStatus {
+    ///The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Completed => "COMPLETED",
+            Self::Scheduled => "SCHEDULED",
+            Self::Failed => "FAILED",
+            Self::DataNotFound => "DATA_NOT_FOUND",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl From<String> for EnrichmentStatus {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "COMPLETED" => Self::Completed,
+            "SCHEDULED" => Self::Scheduled,
+            "FAILED" => Self::Failed,
+            "DATA_NOT_FOUND" => Self::DataNotFound,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl From<EnrichmentStatus> for String {
+    fn from(value: EnrichmentStatus) -> Self {
+        value.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for EnrichmentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// To sort the response based on created time.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum SortBy {
+    /// `created_time`
+    CreatedTime,
+    /// A value the document does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl SortBy {
+    ///The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CreatedTime => "created_time",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl From<String> for SortBy {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "created_time" => Self::CreatedTime,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl From<SortBy> for String {
+    fn from(value: SortBy) -> Self {
+        value.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for SortBy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// To sort the response either in ascending or descending order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+#[non_exhaustive]
+pub enum SortOrder {
+    /// `asc`
+    Asc,
+    /// `desc`
+    Desc,
+    /// A value the document does not list, kept as the server sent it.
+    Unknown(String),
+}
+
+impl SortOrder {
+    ///The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Asc => "asc",
+            Self::Desc => "desc",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+}
+
+impl From<String> for SortOrder {
+    fn from(value: String) -> Self {
+        match value.as_str() {
+            "asc" => Self::Asc,
+            "desc" => Self::Desc,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl From<SortOrder> for String {
+    fn from(value: SortOrder) -> Self {
+        value.as_str().to_owned()
+    }
+}
+
+impl fmt::Display for SortOrder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Paging details of a list response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct PageInfo {
+    /// The number of records per page.
+    pub per_page: i64,
+    /// The number of records in this page.
+    pub count: i64,
+    /// The page number of this page.
+    pub page: i64,
+    /// Whether more records follow.
+    pub more_records: bool,
+}
+
+/// An org enrichment job, as listed when fetching all org enrichments created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnrichmentJob {
+    /// The ID of the job.
+    ///
+    /// Format: `int64`.
+    pub id: String,
+    /// The status of the job.
+    pub status: EnrichmentStatus,
+    /// The time the job was created.
+    ///
+    /// Format: `date-time`.
+    pub created_time: String,
+    /// The user who created the job.
+    pub created_by: CreatedBy,
+}
+
+/// The user who created the job.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CreatedBy {
+    /// The user's ID.
+    ///
+    /// Format: `int64`.
+    pub id: String,
+    /// The user's name.
+    pub name: String,
+}
+
+/// A specific org enrichment, with the details of the fields that were enriched.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OrgEnrichment {
+    /// The org details the enrichment was based on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enrich_based_on: Option<EnrichBasedOn>,
+    /// The enriched data of the org.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enriched_data: Option<EnrichedData>,
+    /// The ID of the enrichment job.
+    ///
+    /// Format: `int64`.
+    pub id: String,
+    /// The status of the enrichment job.
+    pub status: EnrichmentStatus,
+}
+
+/// The org details the enrichment was based on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnrichBasedOn {
+    /// The org's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The org's website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// The enriched data of the org; only the fields that were enriched.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnrichedData {
+    /// The org's addresses.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Vec<EnrichedAddress>>,
+    /// The ID of the enriched data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The org's industries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub industries: Option<Vec<Industry>>,
+    /// The org's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The org's primary contact number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_contact: Option<String>,
+    /// The org's primary email address.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub primary_email: Option<String>,
+    /// The org's secondary email address.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub secondary_email: Option<String>,
+    /// The org's social media profiles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social_media: Option<Vec<SocialMedia>>,
+    /// The org's website.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+/// An address of the org.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnrichedAddress {
+    /// City.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// Country.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The street address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fill_address: Option<String>,
+    /// PIN (postal) code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pin_code: Option<String>,
+    /// State.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
+}
+
+/// An industry of the org.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Industry {
+    /// What the industry includes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The industry's name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// A social media profile of the org.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct SocialMedia {
+    /// The social network, e.g. TWITTER.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    /// The profile URLs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_url: Option<Vec<String>>,
+}

@@ -1,0 +1,96 @@
+// @generated from specs/zoho_people.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The types of the service's requests and responses.
+
+use std::fmt;
+use serde::{Deserialize, Serialize};
+
+/// An entity or a unit of the organization structure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OrgRecord {
+    /// Code of the record.
+    pub zp_code: String,
+    /// Name of the record.
+    pub name: String,
+    /// Description of the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Zoho ID of the record.
+    pub zoho_id: String,
+}
+
+/// A division of the organization structure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Division {
+    /// Code of the division.
+    pub zp_code: String,
+    /// The division this one belongs to; `{}` when it has none.
+    pub parent_division: ParentDivision,
+    /// Name of the division.
+    pub name: String,
+    /// Description of the division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Zoho ID of the division.
+    pub zoho_id: String,
+}
+
+/// The parent of a division; both fields are absent when there is no parent.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ParentDivision {
+    /// Name of the parent division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Zoho ID of the parent division.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoho_id: Option<String>,
+}
+
+/// Indicates the tag status of the records to be retrieved.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(from = "i64", into = "i64")]
+#[non_exhaustive]
+pub enum TagStatus {
+    /// `0`: Unmapped records.
+    Unmapped,
+    /// `1`: Mapped records.
+    Mapped,
+    /// A value the document does not list, kept as the server sent it.
+    Unknown(i64),
+}
+
+impl TagStatus {
+    ///The value as sent on the wire.
+    pub fn as_i64(&self) -> i64 {
+        match self {
+            Self::Unmapped => 0,
+            Self::Mapped => 1,
+            Self::Unknown(value) => *value,
+        }
+    }
+}
+
+impl From<i64> for TagStatus {
+    fn from(value: i64) -> Self {
+        match value {
+            0 => Self::Unmapped,
+            1 => Self::Mapped,
+            _ => Self::Unknown(value),
+        }
+    }
+}
+
+impl From<TagStatus> for i64 {
+    fn from(value: TagStatus) -> Self {
+        value.as_i64()
+    }
+}
+
+impl fmt::Display for TagStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.as_i64())
+    }
+}
