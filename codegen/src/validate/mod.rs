@@ -1,11 +1,11 @@
 //! Semantic checks of a parsed spec. Every check adds to one list, so a file's problems
 //! are all reported together; nothing here stops at the first one.
 //!
-//! - [`service`]: the service header, regions, auth, error table and rate limits;
-//! - [`declarations`]: named types, their fields and value sets;
-//! - [`operations`]: paths and their parameters, bodies, responses, pagination, references;
-//! - [`examples`]: the documented samples, checked against the schema they illustrate;
-//! - [`values`]: whether one JSON value fits a type and its constraints (shared by
+//! - `service`: the service header, regions, auth, error table and rate limits;
+//! - `declarations`: named types, their fields and value sets;
+//! - `operations`: paths and their parameters, bodies, responses, pagination, references;
+//! - `examples`: the documented samples, checked against the schema they illustrate;
+//! - `values`: whether one JSON value fits a type and its constraints (shared by
 //!   defaults and examples).
 
 mod declarations;

@@ -112,10 +112,27 @@ fn check_params(checker: &mut Checker<'_>, name: &Located<String>, op: &Operatio
                 "give one of them a `rust_name:`",
             );
         } else {
-            rust_names.insert(rust, (wire.at, wire.value.clone()));
+            rust_names.insert(rust.clone(), (wire.at, wire.value.clone()));
         }
         if is_common {
             continue;
+        }
+        if RESERVED_BUILDER_METHODS.contains(&rust.as_str()) {
+            checker.error(
+                wire.at,
+                format!("parameter `{}` would become the setter `{rust}`, which the request builder already has", wire.value),
+                format!("add `rust_name: {rust}_value` (or another name) to the parameter"),
+            );
+        }
+        if param.location.value == ParamLocation::Header {
+            checker.error(
+                param.location.at,
+                format!(
+                    "header parameter `{}`: the generator does not send header parameters yet",
+                    wire.value
+                ),
+                "leave it out and say so in a comment; authorization headers come from `auth`",
+            );
         }
         let what = format!("parameter `{}`", wire.value);
         if let Some(expr) = members::check(checker, param.into(), &what)
@@ -151,6 +168,10 @@ fn check_params(checker: &mut Checker<'_>, name: &Located<String>, op: &Operatio
         }
     }
 }
+
+/// Methods every generated request builder has; a setter may not take their names.
+pub const RESERVED_BUILDER_METHODS: [&str; 6] =
+    ["send", "stream", "check", "request", "send_page", "client"];
 
 fn is_scalar_array(checker: &Checker<'_>, expr: &TypeExpr) -> bool {
     matches!(expr, TypeExpr::Array(item) if members::is_scalar(checker, item))

@@ -139,6 +139,28 @@ fn check_common_params(checker: &mut Checker<'_>) {
                 "declare path parameters on each operation; common parameters go in `query` or `header`",
             );
         }
+        let rust = p
+            .rust_name
+            .as_ref()
+            .map(|r| r.value.clone())
+            .or_else(|| naming::field_name(&param.key.value));
+        if let Some(rust) = rust.filter(|r| RESERVED_CLIENT_SETTINGS.contains(&r.as_str())) {
+            checker.error(
+                param.key.at,
+                format!("common parameter `{}` would become the client setting `{rust}`, which exists already", param.key.value),
+                format!("add `rust_name: {rust}_param` (or another name) to the parameter"),
+            );
+        }
+        if p.location.value == ParamLocation::Header {
+            checker.error(
+                p.location.at,
+                format!(
+                    "header parameter `{}`: the generator does not send header parameters yet",
+                    param.key.value
+                ),
+                "leave it out and say so in a comment; authorization headers come from `auth`",
+            );
+        }
         let what = format!("common parameter `{}`", param.key.value);
         if let Some(expr) = members::check(checker, p.into(), &what)
             && !members::is_scalar(checker, &expr)
@@ -151,6 +173,20 @@ fn check_common_params(checker: &mut Checker<'_>) {
         }
     }
 }
+
+/// Settings every generated `ClientBuilder` has; a common parameter may not take their names.
+pub const RESERVED_CLIENT_SETTINGS: [&str; 10] = [
+    "region",
+    "base_url",
+    "accounts_url",
+    "credentials",
+    "timeout",
+    "connect_timeout",
+    "user_agent",
+    "http_client",
+    "http",
+    "build",
+];
 
 fn check_errors(checker: &mut Checker<'_>) {
     let Some(errors) = &checker.spec.errors else {
