@@ -5,8 +5,8 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, prose};
-use super::{field_type, ident, rust_type};
-use crate::ir::{Enum, Field, Service, Struct, TypeDef, Union};
+use super::{field_type, ident, rust_type, setter_arg};
+use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
 use crate::spec::EnumLiteral;
 
 /// The tokens of a service's `types.rs`.
@@ -112,12 +112,14 @@ fn constructor(s: &Struct) -> TokenStream {
     let required: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
     let args = required.iter().map(|f| {
         let field = ident(&f.rust_name);
-        let ty = rust_type(&f.ty);
+        let (ty, _) = setter_arg(&f.ty, &field);
         quote!(#field: #ty)
     });
     let inits = s.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
-        if f.required {
+        if f.required && f.ty == RustType::String {
+            quote!(#field: #field.into())
+        } else if f.required {
             quote!(#field)
         } else {
             quote!(#field: None)

@@ -301,22 +301,22 @@ pub struct CreateOrganization {
 impl CreateOrganization {
     /// A `CreateOrganization` with its required fields (`name`, `currency_code`, `time_zone`, `portal_name`); set the others to send them.
     pub fn new(
-        name: String,
-        currency_code: String,
-        time_zone: String,
-        portal_name: String,
+        name: impl Into<String>,
+        currency_code: impl Into<String>,
+        time_zone: impl Into<String>,
+        portal_name: impl Into<String>,
     ) -> Self {
         Self {
-            name,
+            name: name.into(),
             fiscal_year_start_month: None,
-            currency_code,
-            time_zone,
+            currency_code: currency_code.into(),
+            time_zone: time_zone.into(),
             date_format: None,
             field_separator: None,
             language_code: None,
             industry_type: None,
             industry_size: None,
-            portal_name,
+            portal_name: portal_name.into(),
             org_address: None,
             remit_to_address: None,
             address: None,
