@@ -52,7 +52,10 @@ fn space_items(text: &str) -> String {
                 && previous_indent == indent);
         let after_module_doc = previous_trimmed.starts_with("//!") && !trimmed.starts_with("//!");
         let use_group = previous_trimmed.starts_with("use ") && trimmed.starts_with("use ");
+        let inside_doc_or_attributes =
+            previous_trimmed.starts_with("///") || previous_trimmed.starts_with("#[");
         let blank = !previous.is_empty()
+            && !inside_doc_or_attributes
             && starts_item
             && indent <= previous_indent
             && (ends_item || after_module_doc)
@@ -78,5 +81,8 @@ mod tests {
             space_items(text),
             "//! Docs.\n\nuse a::b;\nuse c::d;\n\nstruct A;\n\nimpl A {\n    fn f() {}\n\n    fn g() {\n        let x = 1;\n        x;\n    }\n}\n"
         );
+        // Doc comments and attributes stay attached to what they document.
+        let documented = "/// let x = 1;\n/// # fn f() {}\n#[derive(Debug)]\nstruct B;\n";
+        assert_eq!(space_items(documented), documented);
     }
 }

@@ -172,6 +172,9 @@ fn operation_doc(service: &Service, op: &Operation) -> String {
             checked.join(", ")
         ));
     }
+    if let Some(example) = example(service, op) {
+        doc.push_str(&format!("\n\n# Example\n\n```no_run\n{example}```"));
+    }
     if let Some(limit) = &op.rate_limit {
         doc.push_str(&format!(
             "\n\n# Rate limit\n\n{} requests per {} seconds",
@@ -185,6 +188,93 @@ fn operation_doc(service: &Service, op: &Operation) -> String {
         doc.push('.');
     }
     doc
+}
+
+/// A call of the operation for its rustdoc, compiled as a doc test. `None` when an
+/// argument has no simple placeholder (a nested object type).
+fn example(service: &Service, op: &Operation) -> Option<String> {
+    let module = &service.module;
+    let mut args = Vec::new();
+    for param in arguments(op) {
+        args.push(placeholder(service, &param.ty)?);
+    }
+    let mut setup = String::new();
+    if let Some(body) = &op.body {
+        let body_struct = service.types.iter().find_map(|t| match t {
+            TypeDef::Struct(s) if s.name == *body => Some(s),
+            _ => None,
+        })?;
+        let required: Vec<_> = body_struct.fields.iter().filter(|f| f.required).collect();
+        let constructor = if required.is_empty() {
+            format!("{body}::default()")
+        } else {
+            let values = required
+                .iter()
+                .map(|f| placeholder_for_field(service, f))
+                .collect::<Option<Vec<_>>>()?;
+            format!("{body}::new({})", values.join(", "))
+        };
+        setup = format!("let body = {constructor};\n");
+        args.push("body".into());
+    }
+    let (binding, call) = match (&op.pagination, &op.response.payload) {
+        (Some(_), _) => (
+            "let items: Vec<_> = ",
+            format!(
+                "client.{}({}).stream().try_collect().await?;",
+                op.name,
+                args.join(", ")
+            ),
+        ),
+        (None, None) => (
+            "",
+            format!("client.{}({}).send().await?;", op.name, args.join(", ")),
+        ),
+        (None, Some(_)) => (
+            "let response = ",
+            format!("client.{}({}).send().await?;", op.name, args.join(", ")),
+        ),
+    };
+    let uses = if op.pagination.is_some() {
+        "# use futures::TryStreamExt;\n"
+    } else {
+        ""
+    };
+    Some(format!(
+        "{uses}# use org_clients::{module}::*;\n\
+         # async fn example(client: Client) -> Result<()> {{\n\
+         {setup}{binding}{call}\n\
+         # Ok(())\n\
+         # }}\n"
+    ))
+}
+
+fn placeholder_for_field(service: &Service, field: &crate::ir::Field) -> Option<String> {
+    match (&field.ty, field.constraints.min_length) {
+        // A string that satisfies a documented length, so the example would pass the checks.
+        (RustType::String, Some(min)) => Some(format!(
+            "\"{}\"",
+            "example".repeat(usize::try_from(min / 7 + 1).unwrap_or(1))
+        )),
+        (ty, _) => placeholder(service, ty),
+    }
+}
+
+fn placeholder(service: &Service, ty: &RustType) -> Option<String> {
+    match ty {
+        RustType::String => Some("\"1234567890\"".into()),
+        RustType::Integer => Some("10".into()),
+        RustType::Number => Some("1.0".into()),
+        RustType::Boolean => Some("true".into()),
+        RustType::List(_) => Some("Vec::new()".into()),
+        RustType::Json => Some("serde_json::Value::Null".into()),
+        RustType::Named(name) => service.types.iter().find_map(|t| match t {
+            TypeDef::Enum(e) if e.name == *name => {
+                e.values.first().map(|v| format!("{name}::{}", v.variant))
+            }
+            _ => None,
+        }),
+    }
 }
 
 fn param_doc(param: &Param) -> String {

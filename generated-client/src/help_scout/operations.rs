@@ -20,6 +20,16 @@ impl Client {
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::help_scout::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_organization(10).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_organization(&self, organization_id: i64) -> GetOrganizationRequest<'_> {
         GetOrganizationRequest {
             client: self,

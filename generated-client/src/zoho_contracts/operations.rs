@@ -28,6 +28,17 @@ impl Client {
     /// | [`INTERNAL_ERROR`](ErrorCode::InternalError) | 500 | Internal Server Error |
     /// | [`INVALID_REQUEST_METHOD`](ErrorCode::InvalidRequestMethod) | 400 | The HTTP request method is not a valid one. |
     /// | [`AUTHORIZATION_FAILED`](ErrorCode::AuthorizationFailed) | 400 | The user does not have sufficient privilege to read module details. |
+    ///
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_contracts::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_organization_info().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_organization_info(&self) -> GetOrganizationInfoRequest<'_> {
         GetOrganizationInfoRequest {
             client: self,

@@ -42,6 +42,17 @@ impl Client {
     ///
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `page` (at least 1), `per_page` (1 to 100).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use futures::TryStreamExt;
+    /// # use org_clients::zoho_crm::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let items: Vec<_> = client.list_org_enrichments().stream().try_collect().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_org_enrichments(&self) -> ListOrgEnrichmentsRequest<'_> {
         ListOrgEnrichmentsRequest {
             client: self,
@@ -79,6 +90,17 @@ impl Client {
     /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
     /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
     /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    ///
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_crm::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_org_enrichment("1234567890").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_org_enrichment(
         &self,
         job_id: impl Into<String>,

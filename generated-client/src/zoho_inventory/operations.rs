@@ -23,6 +23,17 @@ impl Client {
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_inventory::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let body = CreateOrganization::new("1234567890", "1234567890", "1234567890", "example");
+    /// let response = client.create_organization(body).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn create_organization(
         &self,
         body: CreateOrganization,
@@ -45,6 +56,16 @@ impl Client {
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_inventory::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.list_organizations().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn list_organizations(&self) -> ListOrganizationsRequest<'_> {
         ListOrganizationsRequest {
             client: self,
@@ -68,6 +89,17 @@ impl Client {
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_inventory::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let body = UpdateOrganization::default();
+    /// let response = client.update_organization("1234567890", body).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn update_organization(
         &self,
         organization_id: impl Into<String>,
@@ -96,6 +128,16 @@ impl Client {
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_inventory::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_organization("1234567890").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     pub fn get_organization(
         &self,
         organization_id: impl Into<String>,

@@ -32,6 +32,17 @@ impl Client {
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `offset` (at least 1), `limit` (1 to 200).
     ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use futures::TryStreamExt;
+    /// # use org_clients::zoho_people::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let items: Vec<_> = client.list_entities().stream().try_collect().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Rate limit
     ///
     /// 30 requests per 60 seconds; beyond that the service locks the caller out for 300 seconds.
@@ -68,6 +79,17 @@ impl Client {
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `offset` (at least 1), `limit` (1 to 200).
     ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use futures::TryStreamExt;
+    /// # use org_clients::zoho_people::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let items: Vec<_> = client.list_units().stream().try_collect().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    ///
     /// # Rate limit
     ///
     /// 30 requests per 60 seconds; beyond that the service locks the caller out for 300 seconds.
@@ -103,6 +125,17 @@ impl Client {
     /// The document lists no error codes for this operation.
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `offset` (at least 1), `limit` (1 to 200).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use futures::TryStreamExt;
+    /// # use org_clients::zoho_people::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let items: Vec<_> = client.list_divisions().stream().try_collect().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
     ///
     /// # Rate limit
     ///
