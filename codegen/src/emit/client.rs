@@ -158,6 +158,12 @@ fn client(service: &Service) -> TokenStream {
         Some(path) => quote!(Some(#path)),
         None => quote!(None),
     };
+    // The documented media type first; plain JSON as well, which every service also sends.
+    let accept = if service.response_content_type == "application/json" {
+        "application/json".to_owned()
+    } else {
+        format!("{}, application/json", service.response_content_type)
+    };
     let common_fields = service.common_params.iter().map(|p| {
         let field = ident(&p.rust_name);
         let ty = rust_type(&p.ty);
@@ -266,6 +272,7 @@ fn client(service: &Service) -> TokenStream {
                 config.credentials = self.credentials;
                 config.http = self.http;
                 config.error_shape = errors::ERROR_SHAPE;
+                config.accept = #accept;
                 if let Some(timeout) = self.timeout {
                     config.timeout = timeout;
                 }

@@ -489,14 +489,13 @@ fn request(op: &Operation) -> TokenStream {
             crate::ir::PathSegment::Literal(text) => quote!(.segment(#text)),
             crate::ir::PathSegment::Param(name) => {
                 let field = ident(name);
-                let copied = op
-                    .params
-                    .iter()
-                    .any(|p| p.rust_name == *name && is_copy(&p.ty));
-                if copied {
-                    quote!(.param(self.#field))
+                // Named by its wire name, so a refused value says which parameter it was.
+                let param = op.params.iter().find(|p| p.rust_name == *name);
+                let wire = param.map_or(name.as_str(), |p| p.wire.as_str());
+                if param.is_some_and(|p| is_copy(&p.ty)) {
+                    quote!(.param(#wire, self.#field))
                 } else {
-                    quote!(.param(&self.#field))
+                    quote!(.param(#wire, &self.#field))
                 }
             }
         });

@@ -72,11 +72,11 @@ impl Request {
     /// An empty value, `.` and `..` cannot be sent as a segment of their own (URL parsers
     /// drop or resolve them, whatever their encoding), so they make the request invalid.
     #[must_use]
-    pub fn param(mut self, value: impl Display) -> Self {
+    pub fn param(mut self, name: &'static str, value: impl Display) -> Self {
         let value = value.to_string();
         if matches!(value.as_str(), "" | "." | "..") {
             self.reject(
-                "path",
+                name,
                 format!("a path parameter cannot be `{value}`: it would change the path"),
             );
         }

@@ -46,6 +46,9 @@ pub struct TransportConfig {
     pub error_shape: Option<ErrorShape>,
     /// Query pairs sent with every request (Zoho Inventory's `organization_id`).
     pub common_query: Vec<(&'static str, String)>,
+    /// The `Accept` header: the media types the service documents for its responses
+    /// (Help Scout answers `application/hal+json`). Default `application/json`.
+    pub accept: &'static str,
 }
 
 impl TransportConfig {
@@ -69,6 +72,7 @@ impl TransportConfig {
             http: None,
             error_shape: None,
             common_query: Vec::new(),
+            accept: "application/json",
         }
     }
 }
@@ -91,6 +95,7 @@ struct Inner {
     http: reqwest::Client,
     error_shape: Option<ErrorShape>,
     common_query: Vec<(&'static str, String)>,
+    accept: &'static str,
 }
 
 impl Transport {
@@ -143,12 +148,13 @@ impl Transport {
                 http,
                 error_shape: config.error_shape,
                 common_query: config.common_query,
+                accept: config.accept,
             }),
         })
     }
 
     /// Sends the request with authorization, the common query pairs and
-    /// `Accept: application/json`, and reads the whole answer.
+    /// the configured `Accept` header, and reads the whole answer.
     ///
     /// 2xx answers (204 included) are returned; others become [`Error::Api`] when the body
     /// has the service's error shape and a code, else [`Error::UnexpectedStatus`]. A `401`
@@ -226,7 +232,7 @@ impl Transport {
             .http
             .request(request.method().clone(), url.clone())
             .timeout(inner.timeout)
-            .header(ACCEPT, "application/json")
+            .header(ACCEPT, inner.accept)
             .header(USER_AGENT, inner.user_agent.clone());
         if let Some(token) = token {
             let header = authorization(inner.auth_scheme, token).ok_or_else(|| Error::Auth {
