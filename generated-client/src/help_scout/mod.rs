@@ -158,6 +158,7 @@ impl ClientBuilder {
         config.credentials = self.credentials;
         config.http = self.http;
         config.error_shape = errors::ERROR_SHAPE;
+        config.accept = "application/hal+json, application/json";
         if let Some(timeout) = self.timeout {
             config.timeout = timeout;
         }

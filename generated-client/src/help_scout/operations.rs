@@ -83,7 +83,7 @@ impl GetOrganizationRequest<'_> {
         crate::runtime::Request::new(reqwest::Method::GET, "get_organization")
             .segment("v2")
             .segment("organizations")
-            .param(self.organization_id)
+            .param("organizationId", self.organization_id)
             .query_opt("includeCounts", self.include_counts.as_ref())
             .query_opt("includeProperties", self.include_properties.as_ref())
     }

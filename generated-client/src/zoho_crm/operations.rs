@@ -280,6 +280,6 @@ impl GetOrgEnrichmentRequest<'_> {
             .segment("crm")
             .segment("v7")
             .segment("__zia_org_enrichment")
-            .param(&self.job_id)
+            .param("job_id", &self.job_id)
     }
 }

@@ -269,7 +269,7 @@ impl UpdateOrganizationRequest<'_> {
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
-            .param(&self.organization_id)
+            .param("organization_id", &self.organization_id)
             .json(&self.body)
     }
 }
@@ -304,6 +304,6 @@ impl GetOrganizationRequest<'_> {
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
-            .param(&self.organization_id)
+            .param("organization_id", &self.organization_id)
     }
 }
