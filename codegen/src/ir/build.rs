@@ -14,8 +14,8 @@ use crate::load::LoadedSpec;
 use crate::naming;
 use crate::path_template::{PathTemplate, Segment};
 use crate::spec::{
-    EnumLiteral, FieldSpec, Located, OperationSpec, PaginationStyle, ParamLocation, ParamSpec,
-    ServiceSpec, TypeSpec,
+    EnumLiteral, FieldSpec, Located, Member, OperationSpec, PaginationStyle, ParamLocation,
+    ParamSpec, ServiceSpec, TypeSpec,
 };
 use crate::types::{self, Primitive, TypeExpr};
 
@@ -174,13 +174,7 @@ impl Builder<'_> {
             required: flag(&spec.required) && !flag(&spec.nullable),
             doc: text(&spec.doc),
             format: spec.format.as_ref().map(|f| f.value),
-            constraints: Constraints {
-                minimum: spec.minimum.as_ref().map(|v| v.value),
-                maximum: spec.maximum.as_ref().map(|v| v.value),
-                min_length: spec.min_length.as_ref().map(|v| v.value),
-                max_length: spec.max_length.as_ref().map(|v| v.value),
-                pattern: text(&spec.pattern),
-            },
+            constraints: constraints(spec.into()),
         }
     }
 
@@ -194,13 +188,7 @@ impl Builder<'_> {
             required: spec.location.value == ParamLocation::Path || flag(&spec.required),
             default: spec.default.as_ref().map(|d| d.value.to_string()),
             doc: text(&spec.doc),
-            constraints: Constraints {
-                minimum: spec.minimum.as_ref().map(|v| v.value),
-                maximum: spec.maximum.as_ref().map(|v| v.value),
-                min_length: spec.min_length.as_ref().map(|v| v.value),
-                max_length: spec.max_length.as_ref().map(|v| v.value),
-                pattern: text(&spec.pattern),
-            },
+            constraints: constraints(spec.into()),
         }
     }
 
@@ -410,6 +398,16 @@ fn request_types(spec: &ServiceSpec) -> BTreeSet<String> {
         }
     }
     found
+}
+
+fn constraints(member: Member<'_>) -> Constraints {
+    Constraints {
+        minimum: member.minimum.map(|v| v.value),
+        maximum: member.maximum.map(|v| v.value),
+        min_length: member.min_length.map(|v| v.value),
+        max_length: member.max_length.map(|v| v.value),
+        pattern: member.pattern.map(|p| p.value.clone()),
+    }
 }
 
 fn primitive(p: Primitive) -> RustType {

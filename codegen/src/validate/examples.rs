@@ -4,10 +4,11 @@
 
 use serde_json::Value;
 
-use super::members::{self, Member};
+use super::members;
 use super::values::{self, Problem};
 use super::{Checker, Declared, json_locate, literal_kind};
 use crate::path_template::PathTemplate;
+use crate::spec::Member;
 use crate::spec::{
     ExampleSpec, FieldSpec, Located, OperationSpec, ParamLocation, ParamSpec, Position,
 };

@@ -3,57 +3,8 @@
 
 use super::{Checker, Declared, values};
 use crate::naming;
-use crate::spec::{FieldSpec, Format, Located, ParamSpec, Position};
+use crate::spec::{Member, Position};
 use crate::types::{Primitive, TypeExpr};
-
-/// A borrowed view of the typed part of a field or a parameter.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Member<'a> {
-    pub ty: &'a Located<String>,
-    pub format: Option<&'a Located<Format>>,
-    pub nullable: bool,
-    pub default: Option<&'a Located<serde_json::Value>>,
-    pub minimum: Option<&'a Located<f64>>,
-    pub maximum: Option<&'a Located<f64>>,
-    pub min_length: Option<&'a Located<u64>>,
-    pub max_length: Option<&'a Located<u64>>,
-    pub pattern: Option<&'a Located<String>>,
-    pub rust_name: Option<&'a Located<String>>,
-}
-
-impl<'a> From<&'a FieldSpec> for Member<'a> {
-    fn from(f: &'a FieldSpec) -> Self {
-        Member {
-            ty: &f.ty,
-            format: f.format.as_ref(),
-            nullable: f.nullable.as_ref().is_some_and(|n| n.value),
-            default: f.default.as_ref(),
-            minimum: f.minimum.as_ref(),
-            maximum: f.maximum.as_ref(),
-            min_length: f.min_length.as_ref(),
-            max_length: f.max_length.as_ref(),
-            pattern: f.pattern.as_ref(),
-            rust_name: f.rust_name.as_ref(),
-        }
-    }
-}
-
-impl<'a> From<&'a ParamSpec> for Member<'a> {
-    fn from(p: &'a ParamSpec) -> Self {
-        Member {
-            ty: &p.ty,
-            format: p.format.as_ref(),
-            nullable: false,
-            default: p.default.as_ref(),
-            minimum: p.minimum.as_ref(),
-            maximum: p.maximum.as_ref(),
-            min_length: p.min_length.as_ref(),
-            max_length: p.max_length.as_ref(),
-            pattern: p.pattern.as_ref(),
-            rust_name: p.rust_name.as_ref(),
-        }
-    }
-}
 
 /// Whether `expr` is, or has as an alternative, the primitive `p` (`number` also admits integers).
 fn admits(expr: &TypeExpr, wanted: &[Primitive]) -> bool {

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde_json::Value;
 
-use super::members::Member;
 use super::{Checker, Declared};
+use crate::spec::Member;
 use crate::spec::{EnumLiteral, FieldSpec, Format};
 use crate::types::{Primitive, TypeExpr};
 
