@@ -171,13 +171,13 @@ fn emit_enum(e: &Enum) -> TokenStream {
         (
             quote!(i64),
             format_ident!("as_i64"),
-            "The value as sent on the wire.",
+            " The value as sent on the wire.",
         )
     } else {
         (
             quote!(String),
             format_ident!("as_str"),
-            "The value as sent on the wire.",
+            " The value as sent on the wire.",
         )
     };
     let accessor_ret = if e.integer { quote!(i64) } else { quote!(&str) };

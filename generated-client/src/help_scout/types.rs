@@ -102,7 +102,7 @@ pub enum PropertyType {
 }
 
 impl PropertyType {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Text => "text",

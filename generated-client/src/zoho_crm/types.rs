@@ -23,7 +23,7 @@ pub enum EnrichmentStatus {
 }
 
 impl EnrichmentStatus {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Completed => "COMPLETED",
@@ -71,7 +71,7 @@ pub enum SortBy {
 }
 
 impl SortBy {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::CreatedTime => "created_time",
@@ -115,7 +115,7 @@ pub enum SortOrder {
 }
 
 impl SortOrder {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::Asc => "asc",

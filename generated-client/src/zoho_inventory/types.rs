@@ -205,7 +205,7 @@ pub enum Month {
 }
 
 impl Month {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_str(&self) -> &str {
         match self {
             Self::January => "january",

@@ -63,7 +63,7 @@ pub enum TagStatus {
 }
 
 impl TagStatus {
-    ///The value as sent on the wire.
+    /// The value as sent on the wire.
     pub fn as_i64(&self) -> i64 {
         match self {
             Self::Unmapped => 0,
