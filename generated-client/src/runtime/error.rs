@@ -103,6 +103,19 @@ pub enum Error<C: ErrorCode> {
         /// The start of the body, at most about 200 characters.
         excerpt: String,
     },
+    /// The service asked to wait longer before retrying (`Retry-After`) than the retry
+    /// policy allows; the last answer is kept.
+    RetryAfterTooLong {
+        /// The operation that was called.
+        operation: &'static str,
+        /// How long the service asked to wait.
+        wait: std::time::Duration,
+        /// The longest wait the retry policy allows.
+        limit: std::time::Duration,
+        /// The answer that asked for the wait. (Not a `source()`: an error type that holds
+        /// itself cannot be its own `std::error::Error` source; the message includes it.)
+        last: Box<Error<C>>,
+    },
     /// A success body that did not decode.
     Decode {
         /// The operation that was called.
@@ -139,6 +152,7 @@ impl<C: ErrorCode> Error<C> {
         match self {
             Error::Api(error) => Some(error.status),
             Error::UnexpectedStatus { status, .. } => Some(*status),
+            Error::RetryAfterTooLong { last, .. } => last.status(),
             Error::Auth { status, .. } => *status,
             _ => None,
         }
@@ -232,6 +246,19 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 }
                 write!(f, ", {}", Body(excerpt))
             }
+            Error::RetryAfterTooLong {
+                operation,
+                wait,
+                limit,
+                last,
+            } => write!(
+                f,
+                "{}: the service asks to wait {} s before a retry, longer than the {} s the retry \
+                 policy allows (`max_retry_after`); its answer was: {last}",
+                Scope(service, operation),
+                wait.as_secs(),
+                limit.as_secs(),
+            ),
             Error::Decode {
                 operation,
                 path,

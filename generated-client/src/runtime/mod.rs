@@ -13,6 +13,7 @@ mod excerpt;
 mod pagination;
 mod request;
 mod response;
+mod retry;
 mod token;
 mod transport;
 
@@ -21,4 +22,5 @@ pub use error::{ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;
 pub use request::Request;
 pub use response::Response;
+pub use retry::RetryPolicy;
 pub use transport::{Transport, TransportConfig};

@@ -1,5 +1,6 @@
 //! The request an operation wants to send, and the URL it becomes.
 
+use super::retry::RetryPolicy;
 use std::fmt::{Display, Write as _};
 
 use bytes::Bytes;
@@ -29,6 +30,7 @@ pub struct Request {
     query: Vec<(&'static str, String)>,
     body: Option<Bytes>,
     problem: Option<Problem>,
+    retry: Option<RetryPolicy>,
 }
 
 #[derive(Debug, Clone)]
@@ -55,6 +57,7 @@ impl Request {
             query: Vec::new(),
             body: None,
             problem: None,
+            retry: None,
         }
     }
 
@@ -124,6 +127,20 @@ impl Request {
     }
 
     /// The JSON body, when there is one.
+    /// Retries this request by `policy` rather than the client's; `None` keeps the client's.
+    #[must_use]
+    pub fn retry_policy(mut self, policy: Option<RetryPolicy>) -> Self {
+        if policy.is_some() {
+            self.retry = policy;
+        }
+        self
+    }
+
+    /// The request's own retry policy, when it has one.
+    pub(crate) fn retry(&self) -> Option<&RetryPolicy> {
+        self.retry.as_ref()
+    }
+
     pub(crate) fn body(&self) -> Option<&Bytes> {
         self.body.as_ref()
     }

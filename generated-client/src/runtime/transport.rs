@@ -12,6 +12,7 @@ use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::error_from;
 use super::request::Request;
 use super::response::Response;
+use super::retry::{RetryPolicy, is_transient_status, retry_after};
 use super::token::{AuthFailure, TokenSource};
 
 /// Everything a service client needs to send requests; generated `ClientBuilder`s fill it.
@@ -49,6 +50,12 @@ pub struct TransportConfig {
     /// The `Accept` header: the media types the service documents for its responses
     /// (Help Scout answers `application/hal+json`). Default `application/json`.
     pub accept: &'static str,
+    /// How failed attempts are retried; a request may bring its own. Default
+    /// [`RetryPolicy::default`]: 3 attempts.
+    pub retry: RetryPolicy,
+    /// How long a call may take in all: every attempt, and the waits between them.
+    /// Default 120 s.
+    pub total_timeout: Duration,
 }
 
 impl TransportConfig {
@@ -73,6 +80,8 @@ impl TransportConfig {
             error_shape: None,
             common_query: Vec::new(),
             accept: "application/json",
+            retry: RetryPolicy::default(),
+            total_timeout: Duration::from_secs(120),
         }
     }
 }
@@ -96,6 +105,8 @@ struct Inner {
     error_shape: Option<ErrorShape>,
     common_query: Vec<(&'static str, String)>,
     accept: &'static str,
+    retry: RetryPolicy,
+    total_timeout: Duration,
 }
 
 impl Transport {
@@ -149,6 +160,8 @@ impl Transport {
                 error_shape: config.error_shape,
                 common_query: config.common_query,
                 accept: config.accept,
+                retry: config.retry,
+                total_timeout: config.total_timeout,
             }),
         })
     }
@@ -160,8 +173,9 @@ impl Transport {
     /// has the service's error shape and a code, else [`Error::UnexpectedStatus`]. A `401`
     /// that says the token is invalid (or says nothing decodable) is answered, when the
     /// credentials can refresh, by fetching a new token and sending the request once more.
+    /// Failures worth another attempt are retried by the request's [`RetryPolicy`] (or the
+    /// client's), all within the overall timeout.
     pub async fn execute<C: ErrorCode>(&self, request: Request) -> Result<Response, Error<C>> {
-        let inner = &*self.inner;
         let operation = request.operation();
         if let Some(problem) = request.problem() {
             return Err(Error::InvalidRequest {
@@ -170,43 +184,95 @@ impl Transport {
                 reason: problem.reason.clone(),
             });
         }
-        let url = request.url(&inner.base_url, &inner.common_query);
+        let total = self.inner.total_timeout;
+        match tokio::time::timeout(total, self.attempts(&request)).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Timeout { operation }),
+        }
+    }
 
-        let mut retried = false;
+    /// Attempts until one succeeds, one fails for good, or the policy's attempts are spent.
+    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Response, Error<C>> {
+        let inner = &*self.inner;
+        let operation = request.operation();
+        let policy = request.retry().unwrap_or(&inner.retry);
+        let url = request.url(&inner.base_url, &inner.common_query);
+        let mut attempt: u32 = 1;
+        let mut refreshed = false;
         loop {
             let token = inner
                 .tokens
                 .token(&inner.http, inner.timeout)
                 .await
                 .map_err(auth_error)?;
-            let response = self.send(&request, &url, token.as_ref()).await?;
+            let failure = match self.send(request, &url, token.as_ref()).await {
+                Ok((response, _)) if (200..300).contains(&response.status) => {
+                    return Ok(response);
+                }
+                Ok((response, retry_after)) => {
+                    let status = response.status;
+                    let error = error_from::<C>(operation, inner.error_shape.as_ref(), response);
+                    if let Some(token) = &token
+                        && !refreshed
+                        && self.worth_refreshing(&error)
+                    {
+                        tracing::debug!(
+                            service = inner.service,
+                            operation,
+                            "access token rejected; fetching a new one and retrying once",
+                        );
+                        inner.tokens.invalidate(token).await;
+                        refreshed = true;
+                        continue;
+                    }
+                    let retryable =
+                        is_transient_status(status) && policy.may_resend(request.method());
+                    Failure {
+                        error,
+                        retryable,
+                        retry_after,
+                    }
+                }
+                Err(error) => {
+                    // A connection that was never made carried nothing: safe for any method.
+                    let never_sent =
+                        matches!(&error, Error::Transport { source, .. } if source.is_connect());
+                    let cut_or_slow =
+                        matches!(&error, Error::Transport { .. } | Error::Timeout { .. });
+                    let retryable =
+                        never_sent || (cut_or_slow && policy.may_resend(request.method()));
+                    Failure {
+                        error,
+                        retryable,
+                        retry_after: None,
+                    }
+                }
+            };
+            if !failure.retryable || attempt >= policy.attempts() {
+                return Err(failure.error);
+            }
+            let wait = match failure.retry_after {
+                Some(wait) if wait > policy.retry_after_limit() => {
+                    return Err(Error::RetryAfterTooLong {
+                        operation,
+                        wait,
+                        limit: policy.retry_after_limit(),
+                        last: Box::new(failure.error),
+                    });
+                }
+                Some(wait) => wait,
+                None => policy.backoff_before(attempt),
+            };
             tracing::debug!(
                 service = inner.service,
                 operation,
-                method = %request.method(),
-                path = url.path(),
-                status = response.status,
-                "response received",
+                attempt,
+                wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                error = %failure.error,
+                "attempt failed; retrying",
             );
-            if (200..300).contains(&response.status) {
-                return Ok(response);
-            }
-
-            let error = error_from::<C>(operation, inner.error_shape.as_ref(), response);
-            if let Some(token) = &token
-                && !retried
-                && self.worth_refreshing(&error)
-            {
-                tracing::debug!(
-                    service = inner.service,
-                    operation,
-                    "access token rejected; fetching a new one and retrying once",
-                );
-                inner.tokens.invalidate(token).await;
-                retried = true;
-                continue;
-            }
-            return Err(error);
+            tokio::time::sleep(wait).await;
+            attempt += 1;
         }
     }
 
@@ -220,12 +286,13 @@ impl Transport {
             }
     }
 
+    /// One attempt: the answer, and the wait the server asks for before another.
     async fn send<C: ErrorCode>(
         &self,
         request: &Request,
         url: &Url,
         token: Option<&SecretString>,
-    ) -> Result<Response, Error<C>> {
+    ) -> Result<(Response, Option<Duration>), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
         let mut builder = inner
@@ -254,6 +321,7 @@ impl Transport {
             .await
             .map_err(|error| transport_error(operation, error))?;
         let status = response.status().as_u16();
+        let retry_after = retry_after(response.headers());
         let content_type = response
             .headers()
             .get(CONTENT_TYPE)
@@ -263,16 +331,26 @@ impl Transport {
             .bytes()
             .await
             .map_err(|error| transport_error(operation, error))?;
-        Ok(Response {
-            status,
-            content_type,
-            body,
-        })
+        Ok((
+            Response {
+                status,
+                content_type,
+                body,
+            },
+            retry_after,
+        ))
     }
 }
 
 /// The `Authorization` header for `token`, marked sensitive so that it is left out of
 /// `Debug` output; `None` when the token cannot be a header value.
+/// An attempt that failed, and whether another may follow.
+struct Failure<C: ErrorCode> {
+    error: Error<C>,
+    retryable: bool,
+    retry_after: Option<Duration>,
+}
+
 fn authorization(scheme: AuthScheme, token: &SecretString) -> Option<HeaderValue> {
     let mut value =
         HeaderValue::from_str(&format!("{}{}", scheme.prefix(), token.expose_secret())).ok()?;
