@@ -70,6 +70,7 @@ fn client_method(service: &Service, op: &Operation) -> TokenStream {
         args.push(quote!(body: #ty));
         inits.push(quote!(body));
     }
+    inits.push(quote!(retry: None));
     quote! {
         #doc
         pub fn #name(&self, #(#args),*) -> #builder<'_> {
@@ -347,10 +348,17 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
             client: &'a Client,
             #(#fields)*
             #body_field
+            retry: Option<super::RetryPolicy>,
         }
 
         impl #builder<'_> {
             #(#setters)*
+
+            /// Retries this call by `policy` instead of the client's.
+            pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+                self.retry = Some(policy);
+                self
+            }
 
             #send_doc
             pub async fn send(self) -> Result<#return_ty> {
@@ -520,6 +528,7 @@ fn request(op: &Operation) -> TokenStream {
     if op.body.is_some() {
         chain.push(quote!(.json(&self.body)));
     }
+    chain.push(quote!(.retry_policy(self.retry.clone())));
     quote!(#(#chain)*)
 }
 

@@ -170,8 +170,15 @@ fn check_params(checker: &mut Checker<'_>, name: &Located<String>, op: &Operatio
 }
 
 /// Methods every generated request builder has; a setter may not take their names.
-pub const RESERVED_BUILDER_METHODS: [&str; 6] =
-    ["send", "stream", "check", "request", "send_page", "client"];
+pub const RESERVED_BUILDER_METHODS: [&str; 7] = [
+    "send",
+    "stream",
+    "check",
+    "request",
+    "send_page",
+    "client",
+    "retry",
+];
 
 fn is_scalar_array(checker: &Checker<'_>, expr: &TypeExpr) -> bool {
     matches!(expr, TypeExpr::Array(item) if members::is_scalar(checker, item))

@@ -175,7 +175,7 @@ fn check_common_params(checker: &mut Checker<'_>) {
 }
 
 /// Settings every generated `ClientBuilder` has; a common parameter may not take their names.
-pub const RESERVED_CLIENT_SETTINGS: [&str; 10] = [
+pub const RESERVED_CLIENT_SETTINGS: [&str; 12] = [
     "region",
     "base_url",
     "accounts_url",
@@ -186,6 +186,8 @@ pub const RESERVED_CLIENT_SETTINGS: [&str; 10] = [
     "http_client",
     "http",
     "build",
+    "retry",
+    "total_timeout",
 ];
 
 fn check_errors(checker: &mut Checker<'_>) {

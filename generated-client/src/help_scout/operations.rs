@@ -36,6 +36,7 @@ impl Client {
             organization_id,
             include_counts: None,
             include_properties: None,
+            retry: None,
         }
     }
 }
@@ -48,6 +49,7 @@ pub struct GetOrganizationRequest<'a> {
     organization_id: i64,
     include_counts: Option<bool>,
     include_properties: Option<bool>,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl GetOrganizationRequest<'_> {
@@ -60,6 +62,12 @@ impl GetOrganizationRequest<'_> {
     /// Whether to include organization property values
     pub fn include_properties(mut self, include_properties: bool) -> Self {
         self.include_properties = Some(include_properties);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -86,5 +94,6 @@ impl GetOrganizationRequest<'_> {
             .param("organizationId", self.organization_id)
             .query_opt("includeCounts", self.include_counts.as_ref())
             .query_opt("includeProperties", self.include_properties.as_ref())
+            .retry_policy(self.retry.clone())
     }
 }

@@ -42,6 +42,7 @@ impl Client {
     pub fn get_organization_info(&self) -> GetOrganizationInfoRequest<'_> {
         GetOrganizationInfoRequest {
             client: self,
+            retry: None,
         }
     }
 }
@@ -51,9 +52,16 @@ impl Client {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationInfoRequest<'a> {
     client: &'a Client,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl GetOrganizationInfoRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::get_organization_info`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<OrganizationInfo>> {
         self.check()?;
@@ -79,5 +87,6 @@ impl GetOrganizationInfoRequest<'_> {
             .segment("v1")
             .segment("admin")
             .segment("orginfo")
+            .retry_policy(self.retry.clone())
     }
 }

@@ -61,6 +61,7 @@ impl Client {
             sort_by: None,
             sort_order: None,
             status: None,
+            retry: None,
         }
     }
 
@@ -108,6 +109,7 @@ impl Client {
         GetOrgEnrichmentRequest {
             client: self,
             job_id: job_id.into(),
+            retry: None,
         }
     }
 }
@@ -122,6 +124,7 @@ pub struct ListOrgEnrichmentsRequest<'a> {
     sort_by: Option<SortBy>,
     sort_order: Option<SortOrder>,
     status: Option<EnrichmentStatus>,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl ListOrgEnrichmentsRequest<'_> {
@@ -152,6 +155,12 @@ impl ListOrgEnrichmentsRequest<'_> {
     /// To get the response based on the status of the scheduled job using the create org enrichment API. The possible values are COMPLETED, SCHEDULED, FAILED, and DATA\_NOT\_FOUND.
     pub fn status(mut self, status: EnrichmentStatus) -> Self {
         self.status = Some(status);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -202,6 +211,7 @@ impl ListOrgEnrichmentsRequest<'_> {
             .query_opt("sort_by", self.sort_by.as_ref())
             .query_opt("sort_order", self.sort_order.as_ref())
             .query_opt("status", self.status.as_ref())
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -253,9 +263,16 @@ struct ListOrgEnrichmentsRequestPage {
 pub struct GetOrgEnrichmentRequest<'a> {
     client: &'a Client,
     job_id: String,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl GetOrgEnrichmentRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::get_org_enrichment`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<OrgEnrichment>> {
         self.check()?;
@@ -281,5 +298,6 @@ impl GetOrgEnrichmentRequest<'_> {
             .segment("v7")
             .segment("__zia_org_enrichment")
             .param("job_id", &self.job_id)
+            .retry_policy(self.retry.clone())
     }
 }

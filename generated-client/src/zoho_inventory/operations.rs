@@ -41,6 +41,7 @@ impl Client {
         CreateOrganizationRequest {
             client: self,
             body,
+            retry: None,
         }
     }
 
@@ -69,6 +70,7 @@ impl Client {
     pub fn list_organizations(&self) -> ListOrganizationsRequest<'_> {
         ListOrganizationsRequest {
             client: self,
+            retry: None,
         }
     }
 
@@ -109,6 +111,7 @@ impl Client {
             client: self,
             organization_id: organization_id.into(),
             body,
+            retry: None,
         }
     }
 
@@ -145,6 +148,7 @@ impl Client {
         GetOrganizationRequest {
             client: self,
             organization_id: organization_id.into(),
+            retry: None,
         }
     }
 }
@@ -155,9 +159,16 @@ impl Client {
 pub struct CreateOrganizationRequest<'a> {
     client: &'a Client,
     body: CreateOrganization,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl CreateOrganizationRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::create_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
         self.check()?;
@@ -200,6 +211,7 @@ impl CreateOrganizationRequest<'_> {
             .segment("v1")
             .segment("organizations")
             .json(&self.body)
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -208,9 +220,16 @@ impl CreateOrganizationRequest<'_> {
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationsRequest<'a> {
     client: &'a Client,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl ListOrganizationsRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::list_organizations`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<Organization>> {
         self.check()?;
@@ -235,6 +254,7 @@ impl ListOrganizationsRequest<'_> {
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -245,9 +265,16 @@ pub struct UpdateOrganizationRequest<'a> {
     client: &'a Client,
     organization_id: String,
     body: UpdateOrganization,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl UpdateOrganizationRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::update_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
         self.check()?;
@@ -271,6 +298,7 @@ impl UpdateOrganizationRequest<'_> {
             .segment("organizations")
             .param("organization_id", &self.organization_id)
             .json(&self.body)
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -280,9 +308,16 @@ impl UpdateOrganizationRequest<'_> {
 pub struct GetOrganizationRequest<'a> {
     client: &'a Client,
     organization_id: String,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl GetOrganizationRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
     /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
         self.check()?;
@@ -305,5 +340,6 @@ impl GetOrganizationRequest<'_> {
             .segment("v1")
             .segment("organizations")
             .param("organization_id", &self.organization_id)
+            .retry_policy(self.retry.clone())
     }
 }

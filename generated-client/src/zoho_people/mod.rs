@@ -43,7 +43,7 @@ pub use operations::*;
 
 pub use types::*;
 
-pub use crate::runtime::Credentials;
+pub use crate::runtime::{Credentials, RetryPolicy};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -138,6 +138,8 @@ pub struct ClientBuilder {
     connect_timeout: Option<std::time::Duration>,
     user_agent: Option<String>,
     http: Option<reqwest::Client>,
+    retry: Option<RetryPolicy>,
+    total_timeout: Option<std::time::Duration>,
 }
 
 impl ClientBuilder {
@@ -165,9 +167,24 @@ impl ClientBuilder {
         self
     }
 
-    /// The longest a request may take, response body included. Default 30 seconds.
+    /// The longest one attempt may take, response body included. Default 30 seconds.
     pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
         self.timeout = Some(timeout);
+        self
+    }
+
+    /// The longest a call may take in all, retries and the waits between them
+    /// included. Default 120 seconds.
+    pub fn total_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.total_timeout = Some(timeout);
+        self
+    }
+
+    /// How failed attempts are retried. Default: 3 attempts with exponential
+    /// backoff and jitter, idempotent requests only; `RetryPolicy::none()` turns
+    /// retrying off. A request's own `.retry(...)` overrides it.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -210,6 +227,12 @@ impl ClientBuilder {
         }
         if let Some(timeout) = self.connect_timeout {
             config.connect_timeout = timeout;
+        }
+        if let Some(timeout) = self.total_timeout {
+            config.total_timeout = timeout;
+        }
+        if let Some(policy) = self.retry {
+            config.retry = policy;
         }
         if let Some(user_agent) = self.user_agent {
             config.user_agent = user_agent;

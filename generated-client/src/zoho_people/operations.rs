@@ -52,6 +52,7 @@ impl Client {
             offset: None,
             limit: None,
             is_tagged: None,
+            retry: None,
         }
     }
 
@@ -99,6 +100,7 @@ impl Client {
             offset: None,
             limit: None,
             is_tagged: None,
+            retry: None,
         }
     }
 
@@ -146,6 +148,7 @@ impl Client {
             offset: None,
             limit: None,
             is_tagged: None,
+            retry: None,
         }
     }
 }
@@ -158,6 +161,7 @@ pub struct ListEntitiesRequest<'a> {
     offset: Option<i64>,
     limit: Option<i64>,
     is_tagged: Option<TagStatus>,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl ListEntitiesRequest<'_> {
@@ -176,6 +180,12 @@ impl ListEntitiesRequest<'_> {
     /// Indicates the tag status of the records to be retrieved. When not given, fetches all records (both mapped and unmapped).
     pub fn is_tagged(mut self, is_tagged: TagStatus) -> Self {
         self.is_tagged = Some(is_tagged);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -226,6 +236,7 @@ impl ListEntitiesRequest<'_> {
             .query_opt("offset", self.offset.as_ref())
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -279,6 +290,7 @@ pub struct ListUnitsRequest<'a> {
     offset: Option<i64>,
     limit: Option<i64>,
     is_tagged: Option<TagStatus>,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl ListUnitsRequest<'_> {
@@ -297,6 +309,12 @@ impl ListUnitsRequest<'_> {
     /// Indicates the tag status of the records to be retrieved. When not given, fetches all records (both mapped and unmapped).
     pub fn is_tagged(mut self, is_tagged: TagStatus) -> Self {
         self.is_tagged = Some(is_tagged);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -341,6 +359,7 @@ impl ListUnitsRequest<'_> {
             .query_opt("offset", self.offset.as_ref())
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
+            .retry_policy(self.retry.clone())
     }
 }
 
@@ -394,6 +413,7 @@ pub struct ListDivisionsRequest<'a> {
     offset: Option<i64>,
     limit: Option<i64>,
     is_tagged: Option<TagStatus>,
+    retry: Option<super::RetryPolicy>,
 }
 
 impl ListDivisionsRequest<'_> {
@@ -412,6 +432,12 @@ impl ListDivisionsRequest<'_> {
     /// Indicates the tag status of the records to be retrieved. When not given, fetches all records (both mapped and unmapped).
     pub fn is_tagged(mut self, is_tagged: TagStatus) -> Self {
         self.is_tagged = Some(is_tagged);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
         self
     }
 
@@ -462,6 +488,7 @@ impl ListDivisionsRequest<'_> {
             .query_opt("offset", self.offset.as_ref())
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
+            .retry_policy(self.retry.clone())
     }
 }
 
