@@ -70,6 +70,8 @@ fn client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration")
 }
@@ -298,6 +300,8 @@ async fn a_rejected_client_credentials_token_is_refreshed_and_the_request_retrie
         .accounts_url(server.uri())
         .credentials(Credentials::client_credentials("app-id", "app-secret"))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration");
 

@@ -98,6 +98,8 @@ fn client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration")
 }
@@ -112,6 +114,8 @@ fn refreshing_client(server: &MockServer) -> Client {
             REFRESH_TOKEN,
         ))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration")
 }

@@ -210,6 +210,8 @@ fn client(server: &MockServer) -> Client {
         .credentials(Credentials::access_token(TOKEN))
         .query_organization_id(QUERY_ORGANIZATION_ID)
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration")
 }
@@ -571,6 +573,8 @@ async fn without_a_query_organization_id_no_query_is_sent() {
         .base_url(server.uri())
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration");
 
@@ -635,6 +639,8 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
         ))
         .query_organization_id(QUERY_ORGANIZATION_ID)
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration");
 

@@ -66,6 +66,8 @@ fn client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration")
 }
@@ -430,6 +432,8 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
             REFRESH_TOKEN,
         ))
         .timeout(TIMEOUT)
+        // One answer per call: these tests count requests. Retrying has its own suite.
+        .retry(org_clients::runtime::RetryPolicy::none())
         .build()
         .expect("a valid client configuration");
 
