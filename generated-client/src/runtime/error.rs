@@ -116,6 +116,16 @@ pub enum Error<C: ErrorCode> {
         /// itself cannot be its own `std::error::Error` source; the message includes it.)
         last: Box<Error<C>>,
     },
+    /// The rate limit the service documents has no room left, and the client is set to
+    /// fail fast rather than wait (`RateLimitMode::FailFast`). Nothing was sent.
+    RateLimited {
+        /// The operation that was called.
+        operation: &'static str,
+        /// The limit's name in the spec.
+        limit: &'static str,
+        /// How long until the limit admits the request.
+        wait: std::time::Duration,
+    },
     /// A success body that did not decode.
     Decode {
         /// The operation that was called.
@@ -258,6 +268,16 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 Scope(service, operation),
                 wait.as_secs(),
                 limit.as_secs(),
+            ),
+            Error::RateLimited {
+                operation,
+                limit,
+                wait,
+            } => write!(
+                f,
+                "{}: the `{limit}` rate limit has no room for {} ms more; nothing was sent",
+                Scope(service, operation),
+                wait.as_millis(),
             ),
             Error::Decode {
                 operation,

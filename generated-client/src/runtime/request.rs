@@ -31,6 +31,7 @@ pub struct Request {
     body: Option<Bytes>,
     problem: Option<Problem>,
     retry: Option<RetryPolicy>,
+    rate_limit: Option<&'static str>,
 }
 
 #[derive(Debug, Clone)]
@@ -58,6 +59,7 @@ impl Request {
             body: None,
             problem: None,
             retry: None,
+            rate_limit: None,
         }
     }
 
@@ -134,6 +136,18 @@ impl Request {
             self.retry = policy;
         }
         self
+    }
+
+    /// Names the documented rate limit this request counts against.
+    #[must_use]
+    pub fn rate_limit(mut self, name: &'static str) -> Self {
+        self.rate_limit = Some(name);
+        self
+    }
+
+    /// The rate limit this request counts against.
+    pub(crate) fn rate_limit_name(&self) -> Option<&'static str> {
+        self.rate_limit
     }
 
     /// The request's own retry policy, when it has one.

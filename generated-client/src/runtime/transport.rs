@@ -10,6 +10,7 @@ use url::Url;
 use super::auth::{AuthScheme, Credentials};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::error_from;
+use super::rate_limit::{Limiters, RateLimit, RateLimitClock, RateLimitMode};
 use super::request::Request;
 use super::response::Response;
 use super::retry::{RetryPolicy, is_transient_status, retry_after};
@@ -56,6 +57,12 @@ pub struct TransportConfig {
     /// How long a call may take in all: every attempt, and the waits between them.
     /// Default 120 s.
     pub total_timeout: Duration,
+    /// The rate limits the service documents; requests name the one that governs them.
+    pub rate_limits: Vec<RateLimit>,
+    /// Whether a request waits for room in its rate limit or fails at once. Default: wait.
+    pub rate_limit_mode: RateLimitMode,
+    /// The clock the rate limits keep time by. Default: the real one.
+    pub rate_limit_clock: RateLimitClock,
 }
 
 impl TransportConfig {
@@ -82,6 +89,9 @@ impl TransportConfig {
             accept: "application/json",
             retry: RetryPolicy::default(),
             total_timeout: Duration::from_secs(120),
+            rate_limits: Vec::new(),
+            rate_limit_mode: RateLimitMode::Wait,
+            rate_limit_clock: RateLimitClock::real(),
         }
     }
 }
@@ -107,6 +117,7 @@ struct Inner {
     accept: &'static str,
     retry: RetryPolicy,
     total_timeout: Duration,
+    limiters: Limiters,
 }
 
 impl Transport {
@@ -162,6 +173,11 @@ impl Transport {
                 accept: config.accept,
                 retry: config.retry,
                 total_timeout: config.total_timeout,
+                limiters: Limiters::new(
+                    &config.rate_limits,
+                    config.rate_limit_mode,
+                    config.rate_limit_clock,
+                ),
             }),
         })
     }
@@ -205,6 +221,11 @@ impl Transport {
                 .token(&inner.http, inner.timeout)
                 .await
                 .map_err(auth_error)?;
+            // Every attempt is a request on the wire, so every attempt takes room.
+            inner
+                .limiters
+                .admit::<C>(request.rate_limit_name(), operation)
+                .await?;
             let failure = match self.send(request, &url, token.as_ref()).await {
                 Ok((response, _)) if (200..300).contains(&response.status) => {
                     return Ok(response);
