@@ -24,7 +24,7 @@ pub fn emit(service: &Service) -> TokenStream {
         pub use errors::{Error, ErrorCode, Result};
         pub use operations::*;
         pub use types::*;
-        pub use crate::runtime::{Credentials, RetryPolicy};
+        pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
 
         #region
         #client
@@ -164,6 +164,7 @@ fn client(service: &Service) -> TokenStream {
     } else {
         format!("{}, application/json", service.response_content_type)
     };
+    let rate_limits = rate_limits(service);
     let common_fields = service.common_params.iter().map(|p| {
         let field = ident(&p.rust_name);
         let ty = rust_type(&p.ty);
@@ -211,6 +212,8 @@ fn client(service: &Service) -> TokenStream {
             http: Option<reqwest::Client>,
             retry: Option<RetryPolicy>,
             total_timeout: Option<std::time::Duration>,
+            rate_limit_mode: Option<RateLimitMode>,
+            rate_limit_clock: Option<RateLimitClock>,
             #(#common_fields)*
         }
 
@@ -260,6 +263,21 @@ fn client(service: &Service) -> TokenStream {
                 self
             }
 
+            /// What a request does when the service's documented rate limit has no room:
+            /// wait for it (the default) or fail at once with `Error::RateLimited`.
+            pub fn rate_limit_mode(mut self, mode: RateLimitMode) -> Self {
+                self.rate_limit_mode = Some(mode);
+                self
+            }
+
+            /// The clock the documented rate limits keep time by: the real one (the default),
+            /// or `RateLimitClock::simulated()` to see how a workload meets the limits
+            /// without waiting.
+            pub fn rate_limit_clock(mut self, clock: RateLimitClock) -> Self {
+                self.rate_limit_clock = Some(clock);
+                self
+            }
+
             /// The longest connecting may take. Default 10 seconds.
             pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.connect_timeout = Some(timeout);
@@ -302,6 +320,13 @@ fn client(service: &Service) -> TokenStream {
                 if let Some(policy) = self.retry {
                     config.retry = policy;
                 }
+                if let Some(mode) = self.rate_limit_mode {
+                    config.rate_limit_mode = mode;
+                }
+                if let Some(clock) = self.rate_limit_clock {
+                    config.rate_limit_clock = clock;
+                }
+                #rate_limits
                 if let Some(user_agent) = self.user_agent {
                     config.user_agent = user_agent;
                 }
@@ -309,6 +334,46 @@ fn client(service: &Service) -> TokenStream {
                 Ok(Client { transport: crate::runtime::Transport::new::<ErrorCode>(config)? })
             }
         }
+    }
+}
+
+/// `config.rate_limits = vec![...]`: each limit the operations name, once.
+fn rate_limits(service: &Service) -> TokenStream {
+    let mut seen = Vec::new();
+    let limits: Vec<TokenStream> = service
+        .operations
+        .iter()
+        .filter_map(|op| op.rate_limit.as_ref())
+        .filter(|limit| {
+            let new = !seen.contains(&limit.name);
+            seen.push(limit.name.clone());
+            new
+        })
+        .map(|limit| {
+            let name = &limit.name;
+            let requests = limit.requests;
+            let per = u64::from(limit.per_seconds);
+            let lock = match limit.lock_seconds {
+                Some(seconds) => {
+                    let seconds = u64::from(seconds);
+                    quote!(Some(std::time::Duration::from_secs(#seconds)))
+                }
+                None => quote!(None),
+            };
+            quote! {
+                crate::runtime::RateLimit {
+                    name: #name,
+                    requests: #requests,
+                    per: std::time::Duration::from_secs(#per),
+                    lock: #lock,
+                }
+            }
+        })
+        .collect();
+    if limits.is_empty() {
+        quote!()
+    } else {
+        quote!(config.rate_limits = vec![#(#limits),*];)
     }
 }
 

@@ -529,6 +529,10 @@ fn request(op: &Operation) -> TokenStream {
         chain.push(quote!(.json(&self.body)));
     }
     chain.push(quote!(.retry_policy(self.retry.clone())));
+    if let Some(limit) = &op.rate_limit {
+        let name = &limit.name;
+        chain.push(quote!(.rate_limit(#name)));
+    }
     quote!(#(#chain)*)
 }
 

@@ -175,7 +175,7 @@ fn check_common_params(checker: &mut Checker<'_>) {
 }
 
 /// Settings every generated `ClientBuilder` has; a common parameter may not take their names.
-pub const RESERVED_CLIENT_SETTINGS: [&str; 12] = [
+pub const RESERVED_CLIENT_SETTINGS: [&str; 14] = [
     "region",
     "base_url",
     "accounts_url",
@@ -188,6 +188,8 @@ pub const RESERVED_CLIENT_SETTINGS: [&str; 12] = [
     "build",
     "retry",
     "total_timeout",
+    "rate_limit_mode",
+    "rate_limit_clock",
 ];
 
 fn check_errors(checker: &mut Checker<'_>) {

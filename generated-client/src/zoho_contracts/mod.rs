@@ -40,7 +40,7 @@ pub use operations::*;
 
 pub use types::*;
 
-pub use crate::runtime::{Credentials, RetryPolicy};
+pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -132,6 +132,8 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     retry: Option<RetryPolicy>,
     total_timeout: Option<std::time::Duration>,
+    rate_limit_mode: Option<RateLimitMode>,
+    rate_limit_clock: Option<RateLimitClock>,
 }
 
 impl ClientBuilder {
@@ -180,6 +182,21 @@ impl ClientBuilder {
         self
     }
 
+    /// What a request does when the service's documented rate limit has no room:
+    /// wait for it (the default) or fail at once with `Error::RateLimited`.
+    pub fn rate_limit_mode(mut self, mode: RateLimitMode) -> Self {
+        self.rate_limit_mode = Some(mode);
+        self
+    }
+
+    /// The clock the documented rate limits keep time by: the real one (the default),
+    /// or `RateLimitClock::simulated()` to see how a workload meets the limits
+    /// without waiting.
+    pub fn rate_limit_clock(mut self, clock: RateLimitClock) -> Self {
+        self.rate_limit_clock = Some(clock);
+        self
+    }
+
     /// The longest connecting may take. Default 10 seconds.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -225,6 +242,12 @@ impl ClientBuilder {
         }
         if let Some(policy) = self.retry {
             config.retry = policy;
+        }
+        if let Some(mode) = self.rate_limit_mode {
+            config.rate_limit_mode = mode;
+        }
+        if let Some(clock) = self.rate_limit_clock {
+            config.rate_limit_clock = clock;
         }
         if let Some(user_agent) = self.user_agent {
             config.user_agent = user_agent;

@@ -237,6 +237,7 @@ impl ListEntitiesRequest<'_> {
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
             .retry_policy(self.retry.clone())
+            .rate_limit("orgstructure")
     }
 }
 
@@ -360,6 +361,7 @@ impl ListUnitsRequest<'_> {
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
             .retry_policy(self.retry.clone())
+            .rate_limit("orgstructure")
     }
 }
 
@@ -489,6 +491,7 @@ impl ListDivisionsRequest<'_> {
             .query_opt("limit", self.limit.as_ref())
             .query_opt("is_tagged", self.is_tagged.as_ref())
             .retry_policy(self.retry.clone())
+            .rate_limit("orgstructure")
     }
 }
 
