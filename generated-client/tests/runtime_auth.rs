@@ -32,6 +32,7 @@ impl Setup {
         let api = MockServer::start().await;
         let accounts = MockServer::start().await;
         let mut config = TransportConfig::new("test_service", api.uri(), scheme);
+        config.allow_insecure_http = true;
         config.accounts_url = Some(accounts.uri());
         config.token_path = Some(TOKEN_PATH);
         config.credentials = Some(credentials);
@@ -303,6 +304,7 @@ async fn a_fixed_token_is_never_refreshed() {
         .mount(&api)
         .await;
     let mut config = TransportConfig::new("test_service", api.uri(), AuthScheme::ZohoOauthToken);
+    config.allow_insecure_http = true;
     config.credentials = Some(Credentials::access_token("fixed"));
     config.error_shape = Some(SHAPE);
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -406,6 +408,7 @@ async fn an_unreachable_token_endpoint_is_an_auth_error_without_status() {
         .expect("a free port")
         .port();
     let mut config = TransportConfig::new("test_service", api.uri(), AuthScheme::ZohoOauthToken);
+    config.allow_insecure_http = true;
     config.accounts_url = Some(format!("http://127.0.0.1:{port}"));
     config.token_path = Some(TOKEN_PATH);
     config.credentials = Some(Credentials::zoho_refresh_token("id", SECRET, REFRESH));

@@ -37,6 +37,7 @@ async fn server_with_pages(pages: &[(&[u32], bool)]) -> MockServer {
 /// All items of `list_things`, as a generated list operation would stream them.
 fn things(server: &MockServer) -> impl futures::Stream<Item = Result<u32, Error>> + Send {
     let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.allow_insecure_http = true;
     config.error_shape = Some(SHAPE);
     // One answer per page: the tests count requests. Retrying has its own suite.
     config.retry = org_clients::runtime::RetryPolicy::none();
@@ -142,7 +143,8 @@ async fn offsets_advance_by_the_step() {
             .mount(&server)
             .await;
     }
-    let config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
     let items: Vec<u32> = paginate(0, 2, move |offset| {

@@ -18,6 +18,7 @@ use runtime_support::{Error, SHAPE, TestCode};
 /// A transport to `server` with a fixed token, the test error shape and `scheme`.
 fn transport(server: &MockServer, scheme: AuthScheme) -> Transport {
     let mut config = TransportConfig::new("test_service", server.uri(), scheme);
+    config.allow_insecure_http = true;
     config.credentials = Some(Credentials::access_token("tok-123"));
     config.error_shape = Some(SHAPE);
     Transport::new::<TestCode>(config).expect("valid config")
@@ -148,6 +149,7 @@ async fn dot_and_empty_path_parameters_are_refused_before_sending() {
 async fn query_values_are_percent_encoded_and_common_pairs_follow() {
     let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
     let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.allow_insecure_http = true;
     config.common_query = vec![("organization_id", "10234695".to_owned())];
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
@@ -174,11 +176,12 @@ async fn query_values_are_percent_encoded_and_common_pairs_follow() {
 #[tokio::test]
 async fn a_base_url_path_prefixes_every_request() {
     let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
-    let config = TransportConfig::new(
+    let mut config = TransportConfig::new(
         "test_service",
         format!("{}/mock/", server.uri()),
         AuthScheme::Bearer,
     );
+    config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
     get(&transport, "list_things").await.expect("200");
@@ -478,6 +481,7 @@ async fn a_slow_server_is_a_timeout() {
     )
     .await;
     let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.allow_insecure_http = true;
     config.timeout = Duration::from_millis(200);
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
@@ -500,6 +504,7 @@ async fn a_slow_server_is_a_timeout() {
 async fn an_injected_client_still_gets_the_configured_timeout() {
     let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_secs(3))).await;
     let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    config.allow_insecure_http = true;
     config.timeout = Duration::from_millis(200);
     config.http = Some(reqwest::Client::new());
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -516,11 +521,12 @@ async fn a_refused_connection_is_a_transport_error() {
         .and_then(|listener| listener.local_addr())
         .expect("a free port")
         .port();
-    let config = TransportConfig::new(
+    let mut config = TransportConfig::new(
         "test_service",
         format!("http://127.0.0.1:{port}"),
         AuthScheme::Bearer,
     );
+    config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
     let error = get(&transport, "list_things").await.expect_err("refused");

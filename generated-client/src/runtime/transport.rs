@@ -63,6 +63,9 @@ pub struct TransportConfig {
     pub rate_limit_mode: RateLimitMode,
     /// The clock the rate limits keep time by. Default: the real one.
     pub rate_limit_clock: RateLimitClock,
+    /// Whether plain `http://` base and accounts URLs are accepted (a local test server).
+    /// Default `false`: tokens must not cross the network in clear text.
+    pub allow_insecure_http: bool,
 }
 
 impl TransportConfig {
@@ -92,6 +95,7 @@ impl TransportConfig {
             rate_limits: Vec::new(),
             rate_limit_mode: RateLimitMode::Wait,
             rate_limit_clock: RateLimitClock::real(),
+            allow_insecure_http: false,
         }
     }
 }
@@ -138,6 +142,21 @@ impl Transport {
             }
             _ => None,
         };
+        let plain = [
+            ("base_url", Some(&base_url)),
+            ("accounts_url", token_url.as_ref()),
+        ]
+        .into_iter()
+        .find(|(_, url)| url.is_some_and(|url| url.scheme() == "http"));
+        if let Some((name, _)) = plain
+            && !config.allow_insecure_http
+        {
+            return Err(invalid(format!(
+                "`{name}` is plain http: tokens would cross the network unencrypted; use \
+                 https, or allow plain http explicitly (`allow_insecure_http`) for a local \
+                 test server"
+            )));
+        }
         let tokens = TokenSource::new(config.credentials.as_ref(), token_url).map_err(invalid)?;
         if let TokenSource::Fixed(token) = &tokens {
             authorization(config.auth_scheme, token).ok_or_else(|| {
