@@ -214,6 +214,7 @@ fn client(service: &Service) -> TokenStream {
             total_timeout: Option<std::time::Duration>,
             rate_limit_mode: Option<RateLimitMode>,
             rate_limit_clock: Option<RateLimitClock>,
+            allow_insecure_http: bool,
             #(#common_fields)*
         }
 
@@ -278,6 +279,13 @@ fn client(service: &Service) -> TokenStream {
                 self
             }
 
+            /// Accepts plain `http://` base and accounts URLs, for a local test server.
+            /// Off by default: `build()` refuses them, so tokens never cross a network unencrypted.
+            pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+                self.allow_insecure_http = allow;
+                self
+            }
+
             /// The longest connecting may take. Default 10 seconds.
             pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
                 self.connect_timeout = Some(timeout);
@@ -326,6 +334,7 @@ fn client(service: &Service) -> TokenStream {
                 if let Some(clock) = self.rate_limit_clock {
                     config.rate_limit_clock = clock;
                 }
+                config.allow_insecure_http = self.allow_insecure_http;
                 #rate_limits
                 if let Some(user_agent) = self.user_agent {
                     config.user_agent = user_agent;

@@ -141,6 +141,7 @@ pub struct ClientBuilder {
     total_timeout: Option<std::time::Duration>,
     rate_limit_mode: Option<RateLimitMode>,
     rate_limit_clock: Option<RateLimitClock>,
+    allow_insecure_http: bool,
 }
 
 impl ClientBuilder {
@@ -204,6 +205,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Accepts plain `http://` base and accounts URLs, for a local test server.
+    /// Off by default: `build()` refuses them, so tokens never cross a network unencrypted.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// The longest connecting may take. Default 10 seconds.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -256,6 +264,7 @@ impl ClientBuilder {
         if let Some(clock) = self.rate_limit_clock {
             config.rate_limit_clock = clock;
         }
+        config.allow_insecure_http = self.allow_insecure_http;
         if let Some(user_agent) = self.user_agent {
             config.user_agent = user_agent;
         }

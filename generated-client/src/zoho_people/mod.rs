@@ -142,6 +142,7 @@ pub struct ClientBuilder {
     total_timeout: Option<std::time::Duration>,
     rate_limit_mode: Option<RateLimitMode>,
     rate_limit_clock: Option<RateLimitClock>,
+    allow_insecure_http: bool,
 }
 
 impl ClientBuilder {
@@ -205,6 +206,13 @@ impl ClientBuilder {
         self
     }
 
+    /// Accepts plain `http://` base and accounts URLs, for a local test server.
+    /// Off by default: `build()` refuses them, so tokens never cross a network unencrypted.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
     /// The longest connecting may take. Default 10 seconds.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -257,6 +265,7 @@ impl ClientBuilder {
         if let Some(clock) = self.rate_limit_clock {
             config.rate_limit_clock = clock;
         }
+        config.allow_insecure_http = self.allow_insecure_http;
         config.rate_limits = vec![
             crate ::runtime::RateLimit { name : "orgstructure", requests : 30u32, per :
             std::time::Duration::from_secs(60u64), lock :
