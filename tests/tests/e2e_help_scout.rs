@@ -68,6 +68,7 @@ fn hal_json(body: &str) -> ResponseTemplate {
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
         // One answer per call: these tests count requests. Retrying has its own suite.
@@ -297,6 +298,7 @@ async fn a_rejected_client_credentials_token_is_refreshed_and_the_request_retrie
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .accounts_url(server.uri())
         .credentials(Credentials::client_credentials("app-id", "app-secret"))
         .timeout(TIMEOUT)

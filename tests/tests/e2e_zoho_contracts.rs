@@ -51,6 +51,7 @@ const ORGINFO_SAMPLE: &str = r#"{
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
         // One answer per call: these tests count requests. Retrying has its own suite.
@@ -239,6 +240,7 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .accounts_url(server.uri())
         .credentials(Credentials::zoho_refresh_token(
             CLIENT_ID,

@@ -96,6 +96,7 @@ const GET_SAMPLE: &str = r#"{
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
         // One answer per call: these tests count requests. Retrying has its own suite.
@@ -107,6 +108,7 @@ fn client(server: &MockServer) -> Client {
 fn refreshing_client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .accounts_url(server.uri())
         .credentials(Credentials::zoho_refresh_token(
             CLIENT_ID,

@@ -207,6 +207,7 @@ const ORGANIZATION_RESPONSE: &str = r####"{
 fn client(server: &MockServer) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token(TOKEN))
         .query_organization_id(QUERY_ORGANIZATION_ID)
         .timeout(TIMEOUT)
@@ -571,6 +572,7 @@ async fn without_a_query_organization_id_no_query_is_sent() {
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token(TOKEN))
         .timeout(TIMEOUT)
         // One answer per call: these tests count requests. Retrying has its own suite.
@@ -631,6 +633,7 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
         .await;
     let client = Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .accounts_url(server.uri())
         .credentials(Credentials::zoho_refresh_token(
             CLIENT_ID,

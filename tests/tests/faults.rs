@@ -24,6 +24,7 @@ fn quick_retries() -> RetryPolicy {
 fn crm(base_url: &str, policy: RetryPolicy) -> zoho_crm::Client {
     zoho_crm::Client::builder()
         .base_url(base_url)
+        .allow_insecure_http(true)
         .credentials(zoho_crm::Credentials::access_token("test-token"))
         .timeout(Duration::from_millis(300))
         .retry(policy)
@@ -120,6 +121,7 @@ async fn help_scouts_rate_limit_header_is_honoured() {
     mount_sequence(&server, "/v2/organizations/10", throttled, 1, organization).await;
     let client = help_scout::Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(help_scout::Credentials::access_token("test-token"))
         .retry(quick_retries())
         .build()
@@ -171,6 +173,7 @@ async fn a_retry_after_beyond_the_limit_fails_at_once_and_says_so() {
 fn inventory(base_url: &str, policy: RetryPolicy) -> zoho_inventory::Client {
     zoho_inventory::Client::builder()
         .base_url(base_url)
+        .allow_insecure_http(true)
         .credentials(zoho_inventory::Credentials::access_token("test-token"))
         .retry(policy)
         .build()
@@ -301,6 +304,7 @@ async fn the_overall_timeout_bounds_all_attempts_together() {
         .await;
     let client = zoho_crm::Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(zoho_crm::Credentials::access_token("test-token"))
         .timeout(Duration::from_millis(300))
         .total_timeout(Duration::from_millis(450))

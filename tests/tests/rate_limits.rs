@@ -29,6 +29,7 @@ async fn people_server() -> MockServer {
 fn client(server: &MockServer, mode: RateLimitMode, clock: &RateLimitClock) -> Client {
     Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(Credentials::access_token("test-token"))
         .retry(RetryPolicy::none())
         .rate_limit_mode(mode)
@@ -122,6 +123,7 @@ async fn operations_without_a_documented_limit_are_not_held_back() {
         .await;
     let client = org_clients::zoho_crm::Client::builder()
         .base_url(server.uri())
+        .allow_insecure_http(true)
         .credentials(org_clients::zoho_crm::Credentials::access_token(
             "test-token",
         ))
