@@ -336,7 +336,7 @@ async fn empty_html_and_truncated_bodies_are_decode_errors() {
         (
             "$",
             "<html><body>Maintenance</body></html>",
-            "expected value",
+            "expected a JSON body, found `Content-Type: text/html`",
         ),
         (
             "$.data[0]",

@@ -126,6 +126,13 @@ pub enum Error<C: ErrorCode> {
         /// How long until the limit admits the request.
         wait: std::time::Duration,
     },
+    /// The response body was larger than the client reads (`max_response_bytes`).
+    ResponseTooLarge {
+        /// The operation that was called.
+        operation: &'static str,
+        /// The limit, in bytes.
+        limit: usize,
+    },
     /// A success body that did not decode.
     Decode {
         /// The operation that was called.
@@ -278,6 +285,11 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 "{}: the `{limit}` rate limit has no room for {} ms more; nothing was sent",
                 Scope(service, operation),
                 wait.as_millis(),
+            ),
+            Error::ResponseTooLarge { operation, limit } => write!(
+                f,
+                "{}: the response body is larger than the {limit} bytes this client reads",
+                Scope(service, operation),
             ),
             Error::Decode {
                 operation,

@@ -46,6 +46,16 @@ impl Response {
                 "expected a JSON body, found an empty one".to_owned(),
             ));
         }
+        // `application/json`, `application/hal+json`, ...; a missing header is given the
+        // benefit of the doubt, since the body itself is checked next.
+        if let Some(content_type) = &self.content_type
+            && !content_type.to_ascii_lowercase().contains("json")
+        {
+            return Err(failed(
+                "$".to_owned(),
+                format!("expected a JSON body, found `Content-Type: {content_type}`"),
+            ));
+        }
 
         let mut json = serde_json::Deserializer::from_slice(&self.body);
         let mut track = Track::new();

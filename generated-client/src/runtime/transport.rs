@@ -63,6 +63,9 @@ pub struct TransportConfig {
     pub rate_limit_mode: RateLimitMode,
     /// The clock the rate limits keep time by. Default: the real one.
     pub rate_limit_clock: RateLimitClock,
+    /// The largest response body read, in bytes; a larger one fails with
+    /// `Error::ResponseTooLarge` rather than fill memory. Default 16 MiB.
+    pub max_response_bytes: usize,
     /// Whether plain `http://` base and accounts URLs are accepted (a local test server).
     /// Default `false`: tokens must not cross the network in clear text.
     pub allow_insecure_http: bool,
@@ -96,6 +99,7 @@ impl TransportConfig {
             rate_limit_mode: RateLimitMode::Wait,
             rate_limit_clock: RateLimitClock::real(),
             allow_insecure_http: false,
+            max_response_bytes: 16 * 1024 * 1024,
         }
     }
 }
@@ -122,6 +126,7 @@ struct Inner {
     retry: RetryPolicy,
     total_timeout: Duration,
     limiters: Limiters,
+    max_response_bytes: usize,
 }
 
 impl Transport {
@@ -192,6 +197,7 @@ impl Transport {
                 accept: config.accept,
                 retry: config.retry,
                 total_timeout: config.total_timeout,
+                max_response_bytes: config.max_response_bytes,
                 limiters: Limiters::new(
                     &config.rate_limits,
                     config.rate_limit_mode,
@@ -367,10 +373,7 @@ impl Transport {
             .get(CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
-        let body = response
-            .bytes()
-            .await
-            .map_err(|error| transport_error(operation, error))?;
+        let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
             Response {
                 status,
@@ -384,6 +387,34 @@ impl Transport {
 
 /// The `Authorization` header for `token`, marked sensitive so that it is left out of
 /// `Debug` output; `None` when the token cannot be a header value.
+/// The whole body, or `Error::ResponseTooLarge` as soon as it exceeds `limit` bytes (at
+/// once when the `Content-Length` says so).
+async fn read_body<C: ErrorCode>(
+    mut response: reqwest::Response,
+    limit: usize,
+    operation: &'static str,
+) -> Result<bytes::Bytes, Error<C>> {
+    let too_large = || Error::ResponseTooLarge { operation, limit };
+    if response
+        .content_length()
+        .is_some_and(|length| length > u64::try_from(limit).unwrap_or(u64::MAX))
+    {
+        return Err(too_large());
+    }
+    let mut body = bytes::BytesMut::new();
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|error| transport_error(operation, error))?
+    {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large());
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body.freeze())
+}
+
 /// An attempt that failed, and whether another may follow.
 struct Failure<C: ErrorCode> {
     error: Error<C>,
