@@ -536,3 +536,109 @@ async fn a_refused_connection_is_retried_even_for_a_post() {
         "the POST itself was sent once"
     );
 }
+
+#[tokio::test]
+async fn an_html_page_with_a_200_is_a_decode_error_naming_its_content_type() {
+    let server = MockServer::start().await;
+    Mock::given(path(LIST_PATH))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_raw("<html><body>Maintenance</body></html>", "text/html"),
+        )
+        .mount(&server)
+        .await;
+
+    let error = crm(&server.uri(), quick_retries())
+        .list_org_enrichments()
+        .send()
+        .await
+        .expect_err("HTML");
+
+    let Error::Decode {
+        message, excerpt, ..
+    } = &error
+    else {
+        panic!("expected Decode, got {error:?}");
+    };
+    assert_eq!(
+        message,
+        "expected a JSON body, found `Content-Type: text/html`"
+    );
+    assert!(excerpt.contains("Maintenance"), "{excerpt}");
+    assert_eq!(requests(&server).await, 1);
+}
+
+fn small_reader(base_url: &str) -> zoho_crm::Client {
+    zoho_crm::Client::builder()
+        .base_url(base_url)
+        .allow_insecure_http(true)
+        .credentials(zoho_crm::Credentials::access_token("test-token"))
+        .retry(RetryPolicy::none())
+        .max_response_bytes(1024)
+        .build()
+        .expect("a valid client configuration")
+}
+
+#[tokio::test]
+async fn a_body_larger_than_the_limit_is_refused_by_its_length() {
+    let server = MockServer::start().await;
+    let big = format!(
+        r#"{{"__zia_org_enrichment": [], "padding": "{}"}}"#,
+        "x".repeat(4096)
+    );
+    Mock::given(path(LIST_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(big, "application/json"))
+        .mount(&server)
+        .await;
+
+    let error = small_reader(&server.uri())
+        .list_org_enrichments()
+        .send()
+        .await
+        .expect_err("too large");
+
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 1024, .. }),
+        "{error:?}"
+    );
+    assert!(
+        error.to_string().contains("larger than the 1024 bytes"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn a_chunked_body_without_a_length_is_cut_off_at_the_limit() {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a local port");
+    let address = listener.local_addr().expect("an address");
+    tokio::spawn(async move {
+        while let Ok((mut socket, _)) = listener.accept().await {
+            let mut request = [0_u8; 4096];
+            let _ = socket.read(&mut request).await;
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+            let _ = socket.write_all(head.as_bytes()).await;
+            // Far more than the limit, in chunks, with no length announced.
+            for _ in 0..64 {
+                let chunk = "y".repeat(512);
+                let framed = format!("{:x}\r\n{chunk}\r\n", chunk.len());
+                if socket.write_all(framed.as_bytes()).await.is_err() {
+                    return;
+                }
+            }
+            let _ = socket.write_all(b"0\r\n\r\n").await;
+        }
+    });
+
+    let error = small_reader(&format!("http://{address}"))
+        .list_org_enrichments()
+        .send()
+        .await
+        .expect_err("too large");
+
+    assert!(
+        matches!(error, Error::ResponseTooLarge { limit: 1024, .. }),
+        "{error:?}"
+    );
+}

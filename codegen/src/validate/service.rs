@@ -175,7 +175,7 @@ fn check_common_params(checker: &mut Checker<'_>) {
 }
 
 /// Settings every generated `ClientBuilder` has; a common parameter may not take their names.
-pub const RESERVED_CLIENT_SETTINGS: [&str; 15] = [
+pub const RESERVED_CLIENT_SETTINGS: [&str; 16] = [
     "region",
     "base_url",
     "accounts_url",
@@ -191,6 +191,7 @@ pub const RESERVED_CLIENT_SETTINGS: [&str; 15] = [
     "rate_limit_mode",
     "rate_limit_clock",
     "allow_insecure_http",
+    "max_response_bytes",
 ];
 
 fn check_errors(checker: &mut Checker<'_>) {

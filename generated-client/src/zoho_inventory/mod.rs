@@ -144,6 +144,7 @@ pub struct ClientBuilder {
     rate_limit_mode: Option<RateLimitMode>,
     rate_limit_clock: Option<RateLimitClock>,
     allow_insecure_http: bool,
+    max_response_bytes: Option<usize>,
     query_organization_id: Option<String>,
 }
 
@@ -215,6 +216,13 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body the client reads; a larger one fails with
+    /// `Error::ResponseTooLarge`. Default 16 MiB.
+    pub fn max_response_bytes(mut self, limit: usize) -> Self {
+        self.max_response_bytes = Some(limit);
+        self
+    }
+
     /// The longest connecting may take. Default 10 seconds.
     pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
         self.connect_timeout = Some(timeout);
@@ -277,6 +285,9 @@ impl ClientBuilder {
             config.rate_limit_clock = clock;
         }
         config.allow_insecure_http = self.allow_insecure_http;
+        if let Some(limit) = self.max_response_bytes {
+            config.max_response_bytes = limit;
+        }
         if let Some(user_agent) = self.user_agent {
             config.user_agent = user_agent;
         }
