@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
 use secrecy::{ExposeSecret, SecretString};
+use tracing::Instrument as _;
 use url::Url;
 
 use super::auth::{AuthScheme, Credentials};
@@ -251,7 +252,32 @@ impl Transport {
                 .limiters
                 .admit::<C>(request.rate_limit_name(), operation)
                 .await?;
-            let failure = match self.send(request, &url, token.as_ref()).await {
+            // One span per attempt; it carries no token, no query values and no body.
+            let span = tracing::debug_span!(
+                "attempt",
+                service = inner.service,
+                operation,
+                attempt,
+                method = %request.method(),
+                path = url.path(),
+                status = tracing::field::Empty,
+                latency_ms = tracing::field::Empty,
+            );
+            let started = std::time::Instant::now();
+            let outcome = self
+                .send::<C>(request, &url, token.as_ref())
+                .instrument(span.clone())
+                .await;
+            let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+            span.record("latency_ms", latency_ms);
+            match &outcome {
+                Ok((response, _)) => {
+                    span.record("status", response.status);
+                    tracing::debug!(parent: &span, status = response.status, latency_ms, "answered");
+                }
+                Err(error) => tracing::debug!(parent: &span, latency_ms, %error, "failed"),
+            }
+            let failure = match outcome {
                 Ok((response, _)) if (200..300).contains(&response.status) => {
                     return Ok(response);
                 }
