@@ -60,6 +60,16 @@ fn check_type(checker: &mut Checker<'_>, name: &Located<String>, spec: &TypeSpec
             format!("rename it, for example `{}Info`", name.value),
         );
     }
+    if naming::type_name(&checker.spec.service.value).as_deref() == Some(name.value.as_str()) {
+        checker.error(
+            name.at,
+            format!(
+                "type name `{}` collides with the type the generated module names its service by",
+                name.value
+            ),
+            format!("rename it, for example `{}Info`", name.value),
+        );
+    }
     match checker.declared(&name.value) {
         Some(Declared::Object(fields)) => check_fields(checker, &name.value, fields),
         Some(Declared::Values(values)) => check_values(checker, name, values),

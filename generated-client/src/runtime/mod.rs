@@ -7,6 +7,7 @@
 
 mod auth;
 pub mod check;
+mod client;
 mod error;
 mod error_body;
 mod excerpt;
@@ -19,6 +20,7 @@ mod token;
 mod transport;
 
 pub use auth::{AuthScheme, Credentials};
+pub use client::{ClientBuilder, Service};
 pub use error::{ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;
 pub use rate_limit::{RateLimit, RateLimitClock, RateLimitMode};

@@ -118,162 +118,45 @@ impl Client {
     }
 }
 
-/// Configures a [`Client`]. Every setting has a default except the credentials.
-#[derive(Debug, Clone, Default)]
-#[must_use = "call `.build()` to get a client"]
-pub struct ClientBuilder {
-    region: Region,
-    base_url: Option<String>,
-    accounts_url: Option<String>,
-    credentials: Option<Credentials>,
-    timeout: Option<std::time::Duration>,
-    connect_timeout: Option<std::time::Duration>,
-    user_agent: Option<String>,
-    http: Option<reqwest::Client>,
-    retry: Option<RetryPolicy>,
-    total_timeout: Option<std::time::Duration>,
-    rate_limit_mode: Option<RateLimitMode>,
-    rate_limit_clock: Option<RateLimitClock>,
-    allow_insecure_http: bool,
-    max_response_bytes: Option<usize>,
+/// The Zoho Contracts: organization info service, as the shared client builder sees it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ZohoContracts;
+
+impl crate::runtime::Service for ZohoContracts {
+    type Region = Region;
+
+    type Code = ErrorCode;
+
+    const NAME: &'static str = "zoho_contracts";
+
+    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ZohoOauthToken;
+
+    const TOKEN_PATH: Option<&'static str> = Some("/oauth/v2/token");
+
+    const ACCEPT: &'static str = "application/json";
+
+    const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
+
+    const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
+
+    fn api_url(region: Region) -> &'static str {
+        region.api_url()
+    }
+
+    fn accounts_url(region: Region) -> Option<&'static str> {
+        region.accounts_url()
+    }
 }
 
+/// Configures a [`Client`]; the settings every service shares are documented on
+/// [`crate::runtime::ClientBuilder`].
+pub type ClientBuilder = crate::runtime::ClientBuilder<ZohoContracts>;
+
 impl ClientBuilder {
-    /// The data center to talk to; it chooses both the API host and the accounts host.
-    pub fn region(mut self, region: Region) -> Self {
-        self.region = region;
-        self
-    }
-
-    /// Sends requests to this base URL instead of the region's API host (a proxy, a test server).
-    pub fn base_url(mut self, url: impl Into<String>) -> Self {
-        self.base_url = Some(url.into());
-        self
-    }
-
-    /// Fetches tokens from this base URL instead of the region's accounts host.
-    pub fn accounts_url(mut self, url: impl Into<String>) -> Self {
-        self.accounts_url = Some(url.into());
-        self
-    }
-
-    /// How requests are authorized.
-    pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.credentials = Some(credentials);
-        self
-    }
-
-    /// The longest one attempt may take, response body included. Default 30 seconds.
-    pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// The longest a call may take in all, retries and the waits between them
-    /// included. Default 120 seconds.
-    pub fn total_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.total_timeout = Some(timeout);
-        self
-    }
-
-    /// How failed attempts are retried. Default: 3 attempts with exponential
-    /// backoff and jitter, idempotent requests only; `RetryPolicy::none()` turns
-    /// retrying off. A request's own `.retry(...)` overrides it.
-    pub fn retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
-        self
-    }
-
-    /// What a request does when the service's documented rate limit has no room:
-    /// wait for it (the default) or fail at once with `Error::RateLimited`.
-    pub fn rate_limit_mode(mut self, mode: RateLimitMode) -> Self {
-        self.rate_limit_mode = Some(mode);
-        self
-    }
-
-    /// The clock the documented rate limits keep time by: the real one (the default),
-    /// or `RateLimitClock::simulated()` to see how a workload meets the limits
-    /// without waiting.
-    pub fn rate_limit_clock(mut self, clock: RateLimitClock) -> Self {
-        self.rate_limit_clock = Some(clock);
-        self
-    }
-
-    /// Accepts plain `http://` base and accounts URLs, for a local test server.
-    /// Off by default: `build()` refuses them, so tokens never cross a network unencrypted.
-    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
-        self.allow_insecure_http = allow;
-        self
-    }
-
-    /// The largest response body the client reads; a larger one fails with
-    /// `Error::ResponseTooLarge`. Default 16 MiB.
-    pub fn max_response_bytes(mut self, limit: usize) -> Self {
-        self.max_response_bytes = Some(limit);
-        self
-    }
-
-    /// The longest connecting may take. Default 10 seconds.
-    pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
-        self.connect_timeout = Some(timeout);
-        self
-    }
-
-    /// The `User-Agent` header. Default `org-clients/<version>`.
-    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
-        self.user_agent = Some(user_agent.into());
-        self
-    }
-
-    /// Sends requests with this `reqwest` client (its own timeouts and proxies apply).
-    pub fn http_client(mut self, http: reqwest::Client) -> Self {
-        self.http = Some(http);
-        self
-    }
-
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
-        let base_url = self.base_url.unwrap_or_else(|| self.region.api_url().to_owned());
-        let mut config = crate::runtime::TransportConfig::new(
-            "zoho_contracts",
-            base_url,
-            crate::runtime::AuthScheme::ZohoOauthToken,
-        );
-        config.accounts_url = self
-            .accounts_url
-            .or_else(|| self.region.accounts_url().map(str::to_owned));
-        config.token_path = Some("/oauth/v2/token");
-        config.credentials = self.credentials;
-        config.http = self.http;
-        config.error_shape = errors::ERROR_SHAPE;
-        config.accept = "application/json";
-        if let Some(timeout) = self.timeout {
-            config.timeout = timeout;
-        }
-        if let Some(timeout) = self.connect_timeout {
-            config.connect_timeout = timeout;
-        }
-        if let Some(timeout) = self.total_timeout {
-            config.total_timeout = timeout;
-        }
-        if let Some(policy) = self.retry {
-            config.retry = policy;
-        }
-        if let Some(mode) = self.rate_limit_mode {
-            config.rate_limit_mode = mode;
-        }
-        if let Some(clock) = self.rate_limit_clock {
-            config.rate_limit_clock = clock;
-        }
-        config.allow_insecure_http = self.allow_insecure_http;
-        if let Some(limit) = self.max_response_bytes {
-            config.max_response_bytes = limit;
-        }
-        if let Some(user_agent) = self.user_agent {
-            config.user_agent = user_agent;
-        }
         Ok(Client {
-            transport: crate::runtime::Transport::new::<ErrorCode>(config)?,
+            transport: self.into_transport()?,
         })
     }
 }
