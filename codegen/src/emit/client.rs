@@ -106,7 +106,6 @@ fn region(service: &Service) -> TokenStream {
         .regions
         .iter()
         .map(|r| format_ident!("{}", r.variant));
-    let count = service.regions.len();
     let api = service.regions.iter().map(|r| {
         let variant = format_ident!("{}", r.variant);
         let url = &r.api;
@@ -128,8 +127,9 @@ fn region(service: &Service) -> TokenStream {
         }
 
         impl Region {
-            /// Every region, in the spec's order.
-            pub const ALL: [Region; #count] = [#(Region::#all),*];
+            /// Every region, in the spec's order. A slice rather than an array, so that a
+            /// new region does not change the constant's type.
+            pub const ALL: &'static [Region] = &[#(Region::#all),*];
 
             /// The base URL of the region's API host.
             pub fn api_url(self) -> &'static str {

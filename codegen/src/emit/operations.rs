@@ -8,7 +8,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{cell, doc_attrs, prose};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{Constraints, Operation, Pagination, Param, RustType, Service, TypeDef};
+use crate::ir::{Constraints, Operation, Pagination, Param, Returns, RustType, Service, TypeDef};
 use crate::spec::{OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
@@ -548,9 +548,9 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
         Some(key) => quote!(Some(#key)),
         None => quote!(None),
     };
-    match &op.response.payload {
-        None => (quote!(()), quote! { let _ = response; Ok(()) }),
-        Some(ty @ RustType::List(_)) => {
+    match op.response.returns() {
+        Returns::Nothing => (quote!(()), quote! { let _ = response; Ok(()) }),
+        Returns::List(ty) => {
             let ty_tokens = rust_type(ty);
             (
                 ty_tokens,
@@ -562,7 +562,7 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
                 },
             )
         }
-        Some(ty) if op.response.no_content.is_some() => {
+        Returns::MaybeOne(ty) => {
             let ty_tokens = rust_type(ty);
             (
                 quote!(Option<#ty_tokens>),
@@ -574,7 +574,7 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
                 },
             )
         }
-        Some(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
+        Returns::One(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
     }
 }
 

@@ -8,6 +8,8 @@ mod build;
 
 pub use build::{build, builder_name};
 
+use std::fmt;
+
 use crate::spec::{
     AuthScheme, EnumLiteral, Format, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
 };
@@ -116,6 +118,21 @@ pub enum RustType {
     Named(String),
     /// `Vec<T>`
     List(Box<RustType>),
+}
+
+impl fmt::Display for RustType {
+    /// The type as Rust code names it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RustType::String => f.write_str("String"),
+            RustType::Integer => f.write_str("i64"),
+            RustType::Number => f.write_str("f64"),
+            RustType::Boolean => f.write_str("bool"),
+            RustType::Json => f.write_str("serde_json::Value"),
+            RustType::Named(name) => f.write_str(name),
+            RustType::List(item) => write!(f, "Vec<{item}>"),
+        }
+    }
 }
 
 /// A generated type.
@@ -307,6 +324,42 @@ pub struct Response {
     pub meta: Vec<Field>,
     /// What a `204 No Content` means, when the server may send it.
     pub no_content: Option<String>,
+}
+
+impl Response {
+    /// What `send()` gives the caller.
+    pub fn returns(&self) -> Returns<'_> {
+        match &self.payload {
+            None => Returns::Nothing,
+            Some(ty @ RustType::List(_)) => Returns::List(ty),
+            Some(ty) if self.no_content.is_some() => Returns::MaybeOne(ty),
+            Some(ty) => Returns::One(ty),
+        }
+    }
+}
+
+/// What an operation's `send()` returns; a 204 becomes an empty list or `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Returns<'a> {
+    /// `()`: the response has no payload.
+    Nothing,
+    /// `Vec<T>` (this list type); a 204 is an empty list.
+    List(&'a RustType),
+    /// `Option<T>`: the server may answer 204.
+    MaybeOne(&'a RustType),
+    /// `T`.
+    One(&'a RustType),
+}
+
+impl fmt::Display for Returns<'_> {
+    /// The return type as Rust code names it.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Returns::Nothing => f.write_str("()"),
+            Returns::List(ty) | Returns::One(ty) => write!(f, "{ty}"),
+            Returns::MaybeOne(ty) => write!(f, "Option<{ty}>"),
+        }
+    }
 }
 
 /// How a list operation pages.

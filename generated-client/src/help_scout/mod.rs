@@ -46,8 +46,9 @@ pub enum Region {
 }
 
 impl Region {
-    /// Every region, in the spec's order.
-    pub const ALL: [Region; 1usize] = [Region::Global];
+    /// Every region, in the spec's order. A slice rather than an array, so that a
+    /// new region does not change the constant's type.
+    pub const ALL: &'static [Region] = &[Region::Global];
 
     /// The base URL of the region's API host.
     pub fn api_url(self) -> &'static str {

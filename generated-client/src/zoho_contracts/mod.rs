@@ -64,8 +64,9 @@ pub enum Region {
 }
 
 impl Region {
-    /// Every region, in the spec's order.
-    pub const ALL: [Region; 7usize] = [
+    /// Every region, in the spec's order. A slice rather than an array, so that a
+    /// new region does not change the constant's type.
+    pub const ALL: &'static [Region] = &[
         Region::Us,
         Region::Eu,
         Region::In,
