@@ -1,0 +1,113 @@
+//! Spec-level comparison of one service's two sides: every difference becomes a
+//! [`Change`] under one [`Rule`].
+//!
+//! Things are matched by what identifies them on the wire (operation keys, parameter and
+//! field wire names, enum values, error codes, region keys); a Rust name that changes
+//! under a matched thing is a rename. Types are matched by Rust name, and a type that
+//! disappears while another of the same shape appears is a rename, so that the fields
+//! referring to it are not reported as changed types as well.
+
+mod operations;
+mod params;
+mod service;
+mod types;
+
+use std::collections::HashMap;
+
+use super::report::{Area, Change};
+use super::rules::Rule;
+use crate::ir::{self, RustType};
+use crate::spec::ServiceSpec;
+
+/// One side of a service: its spec (for what the IR leaves out, such as samples) and its IR.
+#[derive(Clone, Copy)]
+pub(crate) struct Side<'a> {
+    pub spec: &'a ServiceSpec,
+    pub ir: &'a ir::Service,
+}
+
+/// The spec changes of a service present on both sides, in spec order, and the
+/// warnings that belong to no single change.
+pub(crate) fn service(old: Side<'_>, new: Side<'_>) -> (Vec<Change>, Vec<String>) {
+    let mut changes = Changes::default();
+    let renames = types::renamed_types(old.ir, new.ir);
+    let context = Context {
+        renames: &renames,
+        usage: types::usage(new.ir).merged(&types::usage(old.ir)),
+    };
+    service::compare(&mut changes, &context, old, new);
+    types::compare(&mut changes, &context, old.ir, new.ir);
+    operations::compare(&mut changes, &context, old, new);
+    (changes.list, changes.warnings)
+}
+
+/// What every comparison needs to know about the service as a whole.
+struct Context<'a> {
+    /// Old type name → new type name, for types renamed without other change.
+    renames: &'a HashMap<String, String>,
+    /// Which types requests and responses use, on either side.
+    usage: types::Usage,
+}
+
+impl Context<'_> {
+    /// Whether two Rust types are the same once renamed types are followed.
+    fn same_type(&self, old: &RustType, new: &RustType) -> bool {
+        match (old, new) {
+            (RustType::Named(a), RustType::Named(b)) => {
+                self.renames.get(a).map_or(a == b, |renamed| renamed == b)
+            }
+            (RustType::List(a), RustType::List(b)) => self.same_type(a, b),
+            _ => old == new,
+        }
+    }
+}
+
+/// The changes found so far.
+#[derive(Default)]
+struct Changes {
+    list: Vec<Change>,
+    warnings: Vec<String>,
+}
+
+impl Changes {
+    /// Records a change in the rule's own area.
+    fn add(&mut self, rule: Rule, what: impl Into<String>) -> &mut Change {
+        self.add_in(rule.area(), rule, what)
+    }
+
+    /// Records a change in `area`, for rules shared by request and response fields.
+    fn add_in(&mut self, area: Area, rule: Rule, what: impl Into<String>) -> &mut Change {
+        self.list.push(Change {
+            rule,
+            area,
+            what: what.into(),
+            level: rule.level(),
+            reason: rule.why(),
+            warning: None,
+        });
+        let last = self.list.len() - 1;
+        &mut self.list[last]
+    }
+
+    /// Records something a reviewer should check that is not a change of its own.
+    fn warn(&mut self, text: impl Into<String>) {
+        self.warnings.push(text.into());
+    }
+}
+
+impl Change {
+    /// Adds what the spec cannot decide and a reviewer has to check.
+    fn warn(&mut self, text: impl Into<String>) {
+        self.warning = Some(text.into());
+    }
+}
+
+/// `old → new` for values shown in reports.
+fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
+    format!("{old} → {new}")
+}
+
+/// An optional value as reports show it.
+fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
+    value.map_or_else(|| "none".to_owned(), |v| format!("`{v}`"))
+}

@@ -1,0 +1,496 @@
+//! Operations: their identity, method and path, scopes, parameters, body, response,
+//! pagination, rate limit, documented errors and samples.
+
+use std::collections::BTreeSet;
+
+use heck::ToSnakeCase;
+
+use super::{Changes, Context, Side, arrow, params, shown};
+use crate::diff::rules::Rule;
+use crate::ir::{Field, Operation, Pagination, RateLimit};
+use crate::spec::{ExampleSpec, OperationSpec};
+
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
+    let added: Vec<&Operation> = new
+        .ir
+        .operations
+        .iter()
+        .filter(|op| find(old.ir.operations.as_slice(), &op.name).is_none())
+        .collect();
+    let mut renamed_to = BTreeSet::new();
+    for op in &old.ir.operations {
+        if let Some(now) = find(&new.ir.operations, &op.name) {
+            operation(changes, context, (old, op), (new, now));
+            continue;
+        }
+        // Gone under this name: the same method and path under a new name is a rename.
+        let successor = added
+            .iter()
+            .find(|a| a.method == op.method && a.path == op.path && !renamed_to.contains(&a.name));
+        match successor {
+            Some(now) => {
+                renamed_to.insert(now.name.clone());
+                changes.add(
+                    Rule::OperationRenamed,
+                    format!(
+                        "operation `{}` renamed to `{}` (`Client::{}` and `{}` → `Client::{}` and `{}`)",
+                        op.name, now.name, op.name, op.builder, now.name, now.builder
+                    ),
+                );
+                operation(changes, context, (old, op), (new, now));
+            }
+            None => {
+                changes.add(
+                    Rule::OperationRemoved,
+                    format!(
+                        "operation `{}` (`{} {}`, `Client::{}`) removed",
+                        op.name, op.method, op.path, op.name
+                    ),
+                );
+            }
+        }
+    }
+    for op in added {
+        if !renamed_to.contains(&op.name) {
+            changes.add(
+                Rule::OperationAdded,
+                format!(
+                    "operation `{}` (`{} {}`, `Client::{}`) added",
+                    op.name, op.method, op.path, op.name
+                ),
+            );
+        }
+    }
+}
+
+fn find<'a>(ops: &'a [Operation], name: &str) -> Option<&'a Operation> {
+    ops.iter().find(|op| op.name == name)
+}
+
+fn operation(
+    changes: &mut Changes,
+    context: &Context<'_>,
+    (old_side, old): (Side<'_>, &Operation),
+    (new_side, new): (Side<'_>, &Operation),
+) {
+    let name = &new.name;
+    if old.method != new.method {
+        changes
+            .add(
+                Rule::OperationMethodChanged,
+                format!(
+                    "operation `{name}`: method {}",
+                    arrow(old.method, new.method)
+                ),
+            )
+            .warn(format!(
+                "the spec cannot say whether the server still accepts `{} {}`: callers on an older \
+                 version of the crate keep sending it",
+                old.method, old.path
+            ));
+    }
+    if old.path != new.path {
+        changes
+            .add(
+                Rule::OperationPathChanged,
+                format!(
+                    "operation `{name}`: path {}",
+                    arrow(format!("`{}`", old.path), format!("`{}`", new.path))
+                ),
+            )
+            .warn(format!(
+                "the spec cannot say whether the server still answers `{}`: callers on an older \
+                 version of the crate keep calling it",
+                old.path
+            ));
+    }
+    describe(changes, old, new);
+    scopes(changes, old, new);
+    params::compare(
+        changes,
+        context,
+        &old.params,
+        &new.params,
+        &params::Owner::Operation(name),
+    );
+    body(changes, context, old, new);
+    response(changes, context, old, new);
+    pagination(
+        changes,
+        name,
+        old.pagination.as_ref(),
+        new.pagination.as_ref(),
+    );
+    rate_limit(
+        changes,
+        name,
+        old.rate_limit.as_ref(),
+        new.rate_limit.as_ref(),
+    );
+    let examples = |side: Side<'_>, op: &Operation| {
+        spec_of(side, op).map(|spec| spec.examples.iter().map(example_text).collect::<Vec<_>>())
+    };
+    if examples(old_side, old) != examples(new_side, new) {
+        changes.add(
+            Rule::ExamplesChanged,
+            format!("operation `{name}`: samples"),
+        );
+    }
+}
+
+/// The spec of an IR operation: the IR keeps the spec's order.
+fn spec_of<'a>(side: Side<'a>, op: &Operation) -> Option<&'a OperationSpec> {
+    let index = side.ir.operations.iter().position(|o| o.name == op.name)?;
+    side.spec.operations.0.get(index).map(|entry| &entry.value)
+}
+
+/// A sample's content, for comparison.
+fn example_text(example: &ExampleSpec) -> String {
+    let text = |value: &Option<crate::spec::Located<String>>| {
+        value.as_ref().map(|v| v.value.clone()).unwrap_or_default()
+    };
+    format!(
+        "{}\n{}\n{}\n{}\n{:?}",
+        example.title.value,
+        text(&example.request),
+        text(&example.body),
+        text(&example.response),
+        example.status.as_ref().map(|s| s.value)
+    )
+}
+
+fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {
+    let mut parts = Vec::new();
+    if old.summary != new.summary {
+        parts.push("summary".to_owned());
+    }
+    if old.description != new.description {
+        parts.push("description".to_owned());
+    }
+    if old.alternative_paths != new.alternative_paths {
+        parts.push("alternative paths".to_owned());
+    }
+    let gone: Vec<&String> = old
+        .errors
+        .iter()
+        .filter(|e| !new.errors.contains(e))
+        .collect();
+    let came: Vec<&String> = new
+        .errors
+        .iter()
+        .filter(|e| !old.errors.contains(e))
+        .collect();
+    if !gone.is_empty() || !came.is_empty() {
+        let listed = |verb: &str, codes: &[&String]| {
+            let names: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
+            (!names.is_empty()).then(|| format!("{verb} {}", names.join(", ")))
+        };
+        let lists: Vec<String> = [listed("added", &came), listed("removed", &gone)]
+            .into_iter()
+            .flatten()
+            .collect();
+        parts.push(format!("documented errors ({})", lists.join("; ")));
+    }
+    if !parts.is_empty() {
+        changes.add(
+            Rule::OperationDescribed,
+            format!("operation `{}`: {}", new.name, parts.join(", ")),
+        );
+    }
+}
+
+fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
+    let name = &new.name;
+    let sets = |op: &Operation| -> Vec<BTreeSet<String>> {
+        op.scopes
+            .iter()
+            .map(|s| s.iter().cloned().collect())
+            .collect()
+    };
+    let (before, after) = (sets(old), sets(new));
+    let shown_set = |set: &BTreeSet<String>| {
+        let names: Vec<&str> = set.iter().map(String::as_str).collect();
+        format!("`{}`", names.join(" + "))
+    };
+    if after.is_empty() && !before.is_empty() {
+        changes.add(
+            Rule::OperationDescribed,
+            format!("operation `{name}`: scopes no longer documented"),
+        );
+        return;
+    }
+    for set in before.iter().filter(|s| !after.contains(s)) {
+        changes
+            .add(
+                Rule::ScopeAlternativeRemoved,
+                format!("operation `{name}`: scope {} no longer enough", shown_set(set)),
+            )
+            .warn("scopes are the server's rule: the spec cannot say whether the document was corrected or the server changed");
+    }
+    for set in after.iter().filter(|s| !before.contains(s)) {
+        let what = if before.is_empty() {
+            format!("operation `{name}`: scope {} documented", shown_set(set))
+        } else {
+            format!(
+                "operation `{name}`: scope {} now also enough",
+                shown_set(set)
+            )
+        };
+        changes.add(Rule::ScopeAlternativeAdded, what);
+    }
+}
+
+fn body(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Operation) {
+    let name = &new.name;
+    match (&old.body, &new.body) {
+        (None, Some(body)) => {
+            changes.add(
+                Rule::BodyAdded,
+                format!("operation `{name}`: body `{body}` added"),
+            );
+        }
+        (Some(body), None) => {
+            changes.add(
+                Rule::BodyRemoved,
+                format!("operation `{name}`: body `{body}` removed"),
+            );
+        }
+        (Some(a), Some(b)) => {
+            let (a_ty, b_ty) = (
+                crate::ir::RustType::Named(a.clone()),
+                crate::ir::RustType::Named(b.clone()),
+            );
+            if !context.same_type(&a_ty, &b_ty) {
+                changes.add(
+                    Rule::BodyTypeChanged,
+                    format!(
+                        "operation `{name}`: body {}",
+                        arrow(format!("`{a}`"), format!("`{b}`"))
+                    ),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Operation) {
+    let name = &new.name;
+    let (before, after) = (&old.response, &new.response);
+    let same_payload = match (&before.payload, &after.payload) {
+        (Some(a), Some(b)) => context.same_type(a, b),
+        (a, b) => a == b,
+    };
+    let same_return = same_payload
+        && std::mem::discriminant(&before.returns()) == std::mem::discriminant(&after.returns());
+    if !same_return {
+        changes.add(
+            Rule::ResponseTypeChanged,
+            format!(
+                "operation `{name}`: `send()` returns {}",
+                arrow(
+                    format!("`{}`", before.returns()),
+                    format!("`{}`", after.returns())
+                )
+            ),
+        );
+    } else if before.no_content != after.no_content {
+        changes.add(
+            Rule::NoContentChanged,
+            format!(
+                "operation `{name}`: meaning of a 204 {}",
+                arrow(
+                    shown(before.no_content.as_deref()),
+                    shown(after.no_content.as_deref())
+                )
+            ),
+        );
+    }
+    if before.envelope != after.envelope {
+        changes.add(
+            Rule::ResponseEnvelopeChanged,
+            format!(
+                "operation `{name}`: payload key {}",
+                arrow(
+                    shown(before.envelope.as_deref()),
+                    shown(after.envelope.as_deref())
+                )
+            ),
+        );
+    }
+    let meta = meta_changes(context, &before.meta, &after.meta);
+    if !meta.is_empty() {
+        changes.add(
+            Rule::ResponseMetaChanged,
+            format!(
+                "operation `{name}`: beside the payload, {}",
+                meta.join(", ")
+            ),
+        );
+    }
+}
+
+/// What changed among the fields beside the payload: `` `info` became optional ``.
+fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<String> {
+    let mut found = Vec::new();
+    for field in old {
+        let Some(now) = new.iter().find(|f| f.wire == field.wire) else {
+            found.push(format!("`{}` removed", field.wire));
+            continue;
+        };
+        if !context.same_type(&field.ty, &now.ty) {
+            found.push(format!(
+                "`{}` is {}",
+                field.wire,
+                arrow(format!("`{}`", field.ty), format!("`{}`", now.ty))
+            ));
+        }
+        if field.required != now.required {
+            let became = if now.required { "required" } else { "optional" };
+            found.push(format!("`{}` became {became}", field.wire));
+        }
+    }
+    for field in new {
+        if !old.iter().any(|f| f.wire == field.wire) {
+            found.push(format!("`{}` added", field.wire));
+        }
+    }
+    found
+}
+
+fn pagination(
+    changes: &mut Changes,
+    name: &str,
+    old: Option<&Pagination>,
+    new: Option<&Pagination>,
+) {
+    match (old, new) {
+        (None, Some(p)) => {
+            changes.add(
+                Rule::PaginationAdded,
+                format!(
+                    "operation `{name}`: pages by {} (`stream()` added)",
+                    style(p)
+                ),
+            );
+        }
+        (Some(_), None) => {
+            changes.add(
+                Rule::PaginationRemoved,
+                format!("operation `{name}`: no longer pages (`stream()` removed)"),
+            );
+        }
+        (Some(a), Some(b)) => {
+            let mut parts = Vec::new();
+            if a.style != b.style || a.offset_unit != b.offset_unit {
+                parts.push(format!("style {}", arrow(style(a), style(b))));
+            }
+            if a.position_param != b.position_param || a.size_param != b.size_param {
+                parts.push(format!(
+                    "parameters {}",
+                    arrow(
+                        format!("`{}`/`{}`", a.position_param, a.size_param),
+                        format!("`{}`/`{}`", b.position_param, b.size_param)
+                    )
+                ));
+            }
+            if a.first_position != b.first_position || a.default_size != b.default_size {
+                parts.push(format!(
+                    "first position and page size {}",
+                    arrow(
+                        format!("{}/{}", a.first_position, shown(a.default_size)),
+                        format!("{}/{}", b.first_position, shown(b.default_size))
+                    )
+                ));
+            }
+            // Only the path: whether its fields are required is a meta change, reported as such.
+            let path_of = |p: &Pagination| {
+                p.has_more
+                    .iter()
+                    .map(|(f, _)| f.clone())
+                    .collect::<Vec<_>>()
+            };
+            if path_of(a) != path_of(b) {
+                let path = |p: &Pagination| {
+                    p.has_more
+                        .iter()
+                        .map(|(f, _)| f.as_str())
+                        .collect::<Vec<_>>()
+                        .join(".")
+                };
+                parts.push(format!(
+                    "`has_more` {}",
+                    arrow(format!("`{}`", path(a)), format!("`{}`", path(b)))
+                ));
+            }
+            if !parts.is_empty() {
+                changes.add(
+                    Rule::PaginationChanged,
+                    format!("operation `{name}`: {}", parts.join(", ")),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}
+
+/// The paging style as the spec writes it: `page_number`, `offset_limit (records)`.
+fn style(p: &Pagination) -> String {
+    let style = format!("{:?}", p.style).to_snake_case();
+    match p.offset_unit {
+        Some(unit) => format!("{style} ({})", format!("{unit:?}").to_snake_case()),
+        None => style,
+    }
+}
+
+fn rate_limit(changes: &mut Changes, name: &str, old: Option<&RateLimit>, new: Option<&RateLimit>) {
+    let numbers = |l: &RateLimit| {
+        let lock = l
+            .lock_seconds
+            .map(|s| format!(", locked {s} s after"))
+            .unwrap_or_default();
+        format!("{} requests per {} s{lock}", l.requests, l.per_seconds)
+    };
+    match (old, new) {
+        (None, Some(limit)) => {
+            changes.add(
+                Rule::RateLimitAdded,
+                format!(
+                    "operation `{name}`: limited by `{}` ({})",
+                    limit.name,
+                    numbers(limit)
+                ),
+            );
+        }
+        (Some(limit), None) => {
+            changes.add(
+                Rule::RateLimitRemoved,
+                format!("operation `{name}`: no longer limited by `{}`", limit.name),
+            );
+        }
+        (Some(a), Some(b)) => {
+            if a.name == b.name && numbers(a) != numbers(b) {
+                changes.add(
+                    Rule::RateLimitChanged,
+                    format!(
+                        "operation `{name}`: rate limit `{}` {}",
+                        a.name,
+                        arrow(numbers(a), numbers(b))
+                    ),
+                );
+            } else if a.name != b.name {
+                changes.add(
+                    Rule::RateLimitChanged,
+                    format!(
+                        "operation `{name}`: rate limit {}",
+                        arrow(
+                            format!("`{}` ({})", a.name, numbers(a)),
+                            format!("`{}` ({})", b.name, numbers(b))
+                        )
+                    ),
+                );
+            }
+        }
+        (None, None) => {}
+    }
+}

@@ -1,0 +1,234 @@
+//! The service header: descriptions, auth, regions, the error table and the parameters
+//! every operation sends.
+
+use heck::ToSnakeCase;
+
+use super::{Changes, Context, Side, arrow, params, shown};
+use crate::diff::rules::Rule;
+use crate::ir::{ErrorCode, Service};
+
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
+    let (old, new) = (old.ir, new.ir);
+    describe(changes, old, new);
+    if old.response_content_type != new.response_content_type {
+        changes.add(
+            Rule::ResponseMediaTypeChanged,
+            format!(
+                "successful responses are {}",
+                arrow(
+                    format!("`{}`", old.response_content_type),
+                    format!("`{}`", new.response_content_type)
+                )
+            ),
+        );
+    }
+    auth(changes, old, new);
+    regions(changes, old, new);
+    errors(changes, old, new);
+    params::compare(
+        changes,
+        context,
+        &old.common_params,
+        &new.common_params,
+        &params::Owner::Client,
+    );
+}
+
+fn describe(changes: &mut Changes, old: &Service, new: &Service) {
+    let mut parts = Vec::new();
+    if old.title != new.title {
+        parts.push(format!(
+            "title {}",
+            arrow(format!("`{}`", old.title), format!("`{}`", new.title))
+        ));
+    }
+    if old.description != new.description {
+        parts.push("description".to_owned());
+    }
+    if old.source != new.source {
+        parts.push(format!(
+            "source {}",
+            arrow(format!("`{}`", old.source), format!("`{}`", new.source))
+        ));
+    }
+    if old.docs_url != new.docs_url {
+        parts.push(format!(
+            "documentation link {}",
+            arrow(
+                shown(old.docs_url.as_deref()),
+                shown(new.docs_url.as_deref())
+            )
+        ));
+    }
+    if !parts.is_empty() {
+        changes.add(
+            Rule::ServiceDescribed,
+            format!("service {}", parts.join(", ")),
+        );
+    }
+}
+
+fn auth(changes: &mut Changes, old: &Service, new: &Service) {
+    if old.auth.scheme != new.auth.scheme {
+        changes.add(
+            Rule::AuthSchemeChanged,
+            format!("authorization scheme {}", arrow(scheme(old), scheme(new))),
+        );
+    }
+    if old.auth.token_path != new.auth.token_path {
+        changes.add(
+            Rule::TokenPathChanged,
+            format!(
+                "token endpoint path {}",
+                arrow(
+                    shown(old.auth.token_path.as_deref()),
+                    shown(new.auth.token_path.as_deref())
+                )
+            ),
+        );
+    }
+    if old.auth.doc != new.auth.doc {
+        changes.add(Rule::AuthDescribed, "authorization notes");
+    }
+}
+
+fn regions(changes: &mut Changes, old: &Service, new: &Service) {
+    for region in &old.regions {
+        let Some(now) = new.regions.iter().find(|r| r.key == region.key) else {
+            changes.add(
+                Rule::RegionRemoved,
+                format!(
+                    "region `{}` (`Region::{}`) removed",
+                    region.key, region.variant
+                ),
+            );
+            continue;
+        };
+        let mut hosts = Vec::new();
+        if region.api != now.api {
+            hosts.push(format!("API host {}", arrow(&region.api, &now.api)));
+        }
+        if region.accounts != now.accounts {
+            hosts.push(format!(
+                "accounts host {}",
+                arrow(
+                    shown(region.accounts.as_deref()),
+                    shown(now.accounts.as_deref())
+                )
+            ));
+        }
+        if !hosts.is_empty() {
+            changes
+                .add(
+                    Rule::RegionHostChanged,
+                    format!("region `{}`: {}", region.key, hosts.join(", ")),
+                )
+                .warn(
+                    "the spec cannot say whether the old host still answers: callers on an older \
+                     version of the crate keep using it",
+                );
+        }
+        if region.doc != now.doc {
+            changes.add(
+                Rule::ServiceDescribed,
+                format!("region `{}` description", region.key),
+            );
+        }
+    }
+    for region in &new.regions {
+        if !old.regions.iter().any(|r| r.key == region.key) {
+            changes.add(
+                Rule::RegionAdded,
+                format!(
+                    "region `{}` (`Region::{}`) added: {}",
+                    region.key, region.variant, region.api
+                ),
+            );
+        }
+    }
+    if old.default_region != new.default_region {
+        changes.add(
+            Rule::DefaultRegionChanged,
+            format!(
+                "default region {}",
+                arrow(
+                    format!("`Region::{}`", old.default_region),
+                    format!("`Region::{}`", new.default_region)
+                )
+            ),
+        );
+    }
+}
+
+fn errors(changes: &mut Changes, old: &Service, new: &Service) {
+    let shape = |s: &Service| {
+        s.error_shape
+            .as_ref()
+            .map(|e| (e.code.clone(), e.message.clone(), e.details.clone()))
+    };
+    if shape(old) != shape(new) {
+        changes.add(
+            Rule::ErrorBodyChanged,
+            "where error bodies keep their code, message and details",
+        );
+    } else if old.error_shape.as_ref().map(|e| &e.doc) != new.error_shape.as_ref().map(|e| &e.doc) {
+        changes.add(Rule::ErrorCodeDescribed, "the notes on error bodies");
+    }
+    for code in &old.error_codes {
+        match find_code(&new.error_codes, code) {
+            None => {
+                changes.add(
+                    Rule::ErrorCodeRemoved,
+                    format!(
+                        "error code `{}` (`ErrorCode::{}`) removed",
+                        code.wire, code.variant
+                    ),
+                );
+            }
+            Some(now) => {
+                if code.status != now.status {
+                    changes.add(
+                        Rule::ErrorCodeStatusChanged,
+                        format!(
+                            "error code `{}`: HTTP status {}",
+                            code.wire,
+                            arrow(code.status, now.status)
+                        ),
+                    );
+                }
+                if code.cases != now.cases {
+                    changes.add(
+                        Rule::ErrorCodeDescribed,
+                        format!("error code `{}`: meaning or resolution", code.wire),
+                    );
+                }
+            }
+        }
+    }
+    for code in &new.error_codes {
+        if find_code(&old.error_codes, code).is_none() {
+            changes
+                .add(
+                    Rule::ErrorCodeAdded,
+                    format!(
+                        "error code `{}` (`ErrorCode::{}`, HTTP {}) added",
+                        code.wire, code.variant, code.status
+                    ),
+                )
+                .warn(format!(
+                    "responses with code `{}` used to decode as `ErrorCode::Unknown(\"{}\")`; code \
+                     matching that form no longer sees them",
+                    code.wire, code.wire
+                ));
+        }
+    }
+}
+
+/// The scheme as the spec writes it (`zoho_oauth`).
+fn scheme(service: &Service) -> String {
+    format!("`{}`", format!("{:?}", service.auth.scheme).to_snake_case())
+}
+
+fn find_code<'a>(codes: &'a [ErrorCode], code: &ErrorCode) -> Option<&'a ErrorCode> {
+    codes.iter().find(|c| c.wire == code.wire)
+}

@@ -1,0 +1,511 @@
+//! Named types: structs and their fields, value sets and their values, and the enums
+//! generated for fields of several types.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{Changes, Context, arrow, params};
+use crate::diff::report::Area;
+use crate::diff::rules::Rule;
+use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+
+/// Which types requests and responses use, directly or through fields.
+#[derive(Debug, Default, Clone)]
+pub(super) struct Usage {
+    request: BTreeSet<String>,
+    response: BTreeSet<String>,
+}
+
+impl Usage {
+    /// Both sides' usage together: a type is judged as a request type if either side
+    /// sends it, and as a response type if either side receives it.
+    pub(super) fn merged(mut self, other: &Usage) -> Usage {
+        self.request.extend(other.request.iter().cloned());
+        self.response.extend(other.response.iter().cloned());
+        self
+    }
+
+    fn in_requests(&self, name: &str) -> bool {
+        self.request.contains(name)
+    }
+
+    fn in_responses(&self, name: &str) -> bool {
+        self.response.contains(name)
+    }
+}
+
+/// The types each direction reaches from operations and common parameters.
+pub(super) fn usage(service: &Service) -> Usage {
+    let mut usage = Usage::default();
+    let bodies: Vec<RustType> = service
+        .operations
+        .iter()
+        .filter_map(|op| op.body.clone().map(RustType::Named))
+        .collect();
+    let params = service
+        .common_params
+        .iter()
+        .chain(service.operations.iter().flat_map(|op| &op.params))
+        .map(|p| &p.ty);
+    for ty in params.chain(&bodies) {
+        reach(service, ty, &mut usage.request);
+    }
+    for op in &service.operations {
+        let meta = op.response.meta.iter().map(|f| &f.ty);
+        for ty in op.response.payload.iter().chain(meta) {
+            reach(service, ty, &mut usage.response);
+        }
+    }
+    usage
+}
+
+/// Adds the named types `ty` mentions, and those their fields mention, to `found`.
+fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
+    match ty {
+        RustType::List(item) => reach(service, item, found),
+        RustType::Named(name) => {
+            if !found.insert(name.clone()) {
+                return;
+            }
+            match service.types.iter().find(|t| t.name() == name) {
+                Some(TypeDef::Struct(s)) => {
+                    for field in &s.fields {
+                        reach(service, &field.ty, found);
+                    }
+                }
+                Some(TypeDef::Union(u)) => {
+                    for (_, variant) in &u.variants {
+                        reach(service, variant, found);
+                    }
+                }
+                Some(TypeDef::Enum(_)) | None => {}
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Old name → new name of every type that disappears while a type of the same shape
+/// appears. Shapes compare field wire names, Rust names, types and presence, or values.
+pub(super) fn renamed_types(old: &Service, new: &Service) -> HashMap<String, String> {
+    let removed: Vec<&TypeDef> = old
+        .types
+        .iter()
+        .filter(|t| !new.types.iter().any(|n| n.name() == t.name()))
+        .collect();
+    let mut added: Vec<&TypeDef> = new
+        .types
+        .iter()
+        .filter(|t| !old.types.iter().any(|o| o.name() == t.name()))
+        .collect();
+    // Shapes mention other types, which may be renamed too (a union named after its
+    // struct): settle renames until nothing more matches.
+    let mut renames = HashMap::new();
+    loop {
+        let before = renames.len();
+        for gone in &removed {
+            if renames.contains_key(gone.name()) {
+                continue;
+            }
+            if let Some(index) = added
+                .iter()
+                .position(|candidate| shape(gone, &renames) == shape(candidate, &HashMap::new()))
+            {
+                renames.insert(
+                    gone.name().to_owned(),
+                    added.remove(index).name().to_owned(),
+                );
+            }
+        }
+        if renames.len() == before {
+            return renames;
+        }
+    }
+}
+
+/// A type's shape as text, with type names mapped through `renames`.
+fn shape(ty: &TypeDef, renames: &HashMap<String, String>) -> String {
+    let named = |t: &RustType| renamed(t, renames).to_string();
+    match ty {
+        TypeDef::Struct(s) => {
+            let fields: Vec<String> = s
+                .fields
+                .iter()
+                .map(|f| format!("{}/{}/{}/{}", f.wire, f.rust_name, named(&f.ty), f.required))
+                .collect();
+            format!("struct {}", fields.join(","))
+        }
+        TypeDef::Enum(e) => {
+            let values: Vec<String> = e
+                .values
+                .iter()
+                .map(|v| format!("{}={:?}", v.variant, v.wire))
+                .collect();
+            format!("enum {} {}", e.integer, values.join(","))
+        }
+        TypeDef::Union(u) => {
+            let variants: Vec<String> = u
+                .variants
+                .iter()
+                .map(|(name, t)| format!("{name}({})", named(t)))
+                .collect();
+            format!("union {}", variants.join(","))
+        }
+    }
+}
+
+fn renamed(ty: &RustType, renames: &HashMap<String, String>) -> RustType {
+    match ty {
+        RustType::Named(name) => RustType::Named(renames.get(name).unwrap_or(name).clone()),
+        RustType::List(item) => RustType::List(Box::new(renamed(item, renames))),
+        other => other.clone(),
+    }
+}
+
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
+    let mut judged_both_ways = Vec::new();
+    for ty in &old.types {
+        let name = ty.name();
+        if let Some(now) = new.types.iter().find(|t| t.name() == name) {
+            let before = changes.list.len();
+            compare_type(changes, context, ty, now);
+            let unused = !context.usage.in_requests(name) && !context.usage.in_responses(name);
+            if unused && changes.list.len() > before {
+                judged_both_ways.push(name);
+            }
+        } else if let Some(renamed) = context.renames.get(name) {
+            changes.add(
+                Rule::TypeRenamed,
+                format!("type `{name}` renamed to `{renamed}`"),
+            );
+        } else {
+            changes.add(Rule::TypeRemoved, format!("type `{name}` removed"));
+        }
+    }
+    let renamed_to: BTreeSet<&str> = context.renames.values().map(String::as_str).collect();
+    for ty in &new.types {
+        let name = ty.name();
+        if old.types.iter().all(|t| t.name() != name) && !renamed_to.contains(name) {
+            let what = match ty {
+                TypeDef::Union(u) => format!("type `{name}` added ({})", u.doc),
+                _ => format!("type `{name}` added"),
+            };
+            changes.add(Rule::TypeAdded, what);
+        }
+    }
+    if !judged_both_ways.is_empty() {
+        let one = judged_both_ways.len() == 1;
+        changes.warn(format!(
+            "no operation uses {}, so the spec cannot say whether requests or responses carry \
+             {}; {} changes are judged as if both did",
+            code_list(&judged_both_ways),
+            if one { "it" } else { "them" },
+            if one { "its" } else { "their" },
+        ));
+    }
+}
+
+fn compare_type(changes: &mut Changes, context: &Context<'_>, old: &TypeDef, new: &TypeDef) {
+    match (old, new) {
+        (TypeDef::Struct(a), TypeDef::Struct(b)) => structs(changes, context, a, b),
+        (TypeDef::Enum(a), TypeDef::Enum(b)) => enums(changes, context, a, b),
+        (TypeDef::Union(a), TypeDef::Union(b)) => unions(changes, context, a, b),
+        _ => {
+            changes.add(
+                Rule::TypeKindChanged,
+                format!("type `{}`: {}", old.name(), arrow(kind(old), kind(new))),
+            );
+        }
+    }
+}
+
+fn kind(ty: &TypeDef) -> &'static str {
+    match ty {
+        TypeDef::Struct(_) => "struct",
+        TypeDef::Enum(_) => "value set",
+        TypeDef::Union(_) => "union of types",
+    }
+}
+
+/// How a struct's fields are judged: as request fields, response fields, or both.
+struct Direction {
+    request: bool,
+    response: bool,
+}
+
+impl Direction {
+    fn of(context: &Context<'_>, name: &str) -> Direction {
+        let request = context.usage.in_requests(name);
+        let response = context.usage.in_responses(name);
+        if !request && !response {
+            // Unused: the spec cannot tell, so judge both ways (and warn, above).
+            return Direction {
+                request: true,
+                response: true,
+            };
+        }
+        Direction { request, response }
+    }
+
+    fn area(&self) -> Area {
+        if self.request && !self.response {
+            Area::RequestField
+        } else {
+            Area::ResponseField
+        }
+    }
+}
+
+fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Struct) {
+    let name = &new.name;
+    let direction = Direction::of(context, name);
+    let area = direction.area();
+    if old.doc != new.doc {
+        changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
+    }
+    for field in &old.fields {
+        let what = format!("field `{name}.{}`", field.wire);
+        let Some(now) = new.fields.iter().find(|f| f.wire == field.wire) else {
+            changes.add_in(area, Rule::FieldRemoved, format!("{what} removed"));
+            continue;
+        };
+        compare_field(
+            changes,
+            context,
+            &direction,
+            &what,
+            field,
+            now,
+            old.is_request_body || new.is_request_body,
+        );
+    }
+    for field in &new.fields {
+        if old.fields.iter().any(|f| f.wire == field.wire) {
+            continue;
+        }
+        let what = format!(
+            "field `{name}.{}` added ({}, `{}`)",
+            field.wire,
+            if field.required {
+                "required"
+            } else {
+                "optional"
+            },
+            field.ty
+        );
+        if direction.request {
+            let rule = if field.required {
+                Rule::RequestFieldAddedRequired
+            } else {
+                Rule::RequestFieldAddedOptional
+            };
+            changes.add_in(area, rule, what);
+        } else {
+            let change = changes.add_in(area, Rule::ResponseFieldAdded, what);
+            if field.required {
+                change.warn(
+                    "decoding now fails when a response lacks the field: make sure the server \
+                     always sends it",
+                );
+            }
+        }
+    }
+}
+
+fn compare_field(
+    changes: &mut Changes,
+    context: &Context<'_>,
+    direction: &Direction,
+    what: &str,
+    old: &Field,
+    new: &Field,
+    checked: bool,
+) {
+    let area = direction.area();
+    if old.rust_name != new.rust_name {
+        changes.add_in(
+            area,
+            Rule::FieldRenamedInRust,
+            format!(
+                "{what}: Rust name {}",
+                arrow(
+                    format!("`{}`", old.rust_name),
+                    format!("`{}`", new.rust_name)
+                )
+            ),
+        );
+    }
+    if !context.same_type(&old.ty, &new.ty) {
+        changes.add_in(
+            area,
+            Rule::FieldTypeChanged,
+            format!(
+                "{what}: {}",
+                arrow(format!("`{}`", old.ty), format!("`{}`", new.ty))
+            ),
+        );
+    }
+    match (old.required, new.required) {
+        (false, true) => {
+            changes.add_in(
+                area,
+                Rule::FieldBecameRequired,
+                format!("{what} became required"),
+            );
+        }
+        (true, false) => {
+            changes.add_in(
+                area,
+                Rule::FieldBecameOptional,
+                format!("{what} became optional"),
+            );
+        }
+        _ => {}
+    }
+    for alias in &new.aliases {
+        if !old.aliases.contains(alias) {
+            changes.add_in(
+                area,
+                Rule::FieldAliasAdded,
+                format!("{what}: also decoded from `{alias}`"),
+            );
+        }
+    }
+    for alias in &old.aliases {
+        if !new.aliases.contains(alias) {
+            let change = changes.add_in(
+                area,
+                Rule::FieldAliasRemoved,
+                format!("{what}: no longer decoded from `{alias}`"),
+            );
+            if direction.response {
+                change.warn(format!(
+                    "the spec cannot say whether the server still sends `{alias}`; if it does, \
+                     the field now decodes as missing"
+                ));
+            }
+        }
+    }
+    if old.doc != new.doc || old.format != new.format {
+        changes.add(
+            Rule::FieldDescribed,
+            format!("{what}: description or format"),
+        );
+    }
+    params::constraints(
+        changes,
+        &old.constraints,
+        &new.constraints,
+        what,
+        checked,
+        area,
+    );
+}
+
+fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
+    let name = &new.name;
+    if old.integer != new.integer {
+        changes.add(
+            Rule::TypeKindChanged,
+            format!(
+                "type `{name}`: {}",
+                arrow(value_kind(old.integer), value_kind(new.integer))
+            ),
+        );
+        return;
+    }
+    if old.doc != new.doc {
+        changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
+    }
+    for value in &old.values {
+        let Some(now) = new.values.iter().find(|v| v.wire == value.wire) else {
+            changes.add(
+                Rule::EnumValueRemoved,
+                format!(
+                    "`{name}` value `{}` (`{name}::{}`) removed",
+                    value.wire, value.variant
+                ),
+            );
+            continue;
+        };
+        if value.variant != now.variant {
+            changes.add(
+                Rule::EnumVariantRenamed,
+                format!(
+                    "`{name}` value `{}`: variant {}",
+                    value.wire,
+                    arrow(format!("`{}`", value.variant), format!("`{}`", now.variant))
+                ),
+            );
+        }
+        if value.doc != now.doc {
+            changes.add(
+                Rule::EnumValueDescribed,
+                format!("`{name}` value `{}`: description", value.wire),
+            );
+        }
+    }
+    for value in &new.values {
+        if old.values.iter().any(|v| v.wire == value.wire) {
+            continue;
+        }
+        let change = changes.add(
+            Rule::EnumValueAdded,
+            format!(
+                "`{name}` value `{}` (`{name}::{}`) added",
+                value.wire, value.variant
+            ),
+        );
+        if context.usage.in_responses(name) {
+            change.warn(format!(
+                "responses carrying `{}` used to decode as `{name}::Unknown(..)`; code matching \
+                 that form no longer sees them",
+                value.wire
+            ));
+        }
+    }
+}
+
+fn value_kind(integer: bool) -> &'static str {
+    if integer {
+        "integer values"
+    } else {
+        "string values"
+    }
+}
+
+fn unions(changes: &mut Changes, context: &Context<'_>, old: &Union, new: &Union) {
+    let name = &new.name;
+    for (variant, ty) in &old.variants {
+        let kept = new
+            .variants
+            .iter()
+            .any(|(v, t)| v == variant && context.same_type(ty, t));
+        if !kept {
+            changes.add(
+                Rule::EnumValueRemoved,
+                format!("`{name}` can no longer hold `{ty}` (`{name}::{variant}` removed)"),
+            );
+        }
+    }
+    for (variant, ty) in &new.variants {
+        let existed = old
+            .variants
+            .iter()
+            .any(|(v, t)| v == variant && context.same_type(t, ty));
+        if !existed {
+            changes.add(
+                Rule::EnumValueAdded,
+                format!("`{name}` can also hold `{ty}` (`{name}::{variant}` added)"),
+            );
+        }
+    }
+}
+
+/// `` `A`, `B` and `C` ``.
+fn code_list(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
+}

@@ -1,0 +1,185 @@
+//! `cargo xtask diff`: what a change to the specs does to users of the generated crate.
+//!
+//! Two sides (a git revision or a folder, and the working tree) are loaded and validated
+//! like `cargo xtask codegen` does, then compared twice:
+//!
+//! - spec by spec (the private `compare` module), each difference judged by one of the
+//!   [`rules`] as breaking, compatible or internal, with its reason;
+//! - public item by public item of the code generated from each side ([`public_api`]),
+//!   which is what `cargo` users compile against.
+//!
+//! The second is the ground truth for the Rust API; the first explains it and adds what
+//! the Rust API cannot show (a tightened constraint, a removed scope, a moved host). When
+//! the generated code changes in a breaking way that no rule predicted, the report says
+//! so. [`render`] turns the [`Report`] into Markdown or plain text; it serializes as JSON.
+
+mod compare;
+pub mod public_api;
+pub mod render;
+pub mod report;
+pub mod rules;
+pub mod version;
+
+use std::collections::BTreeSet;
+
+use crate::ir;
+use crate::load::LoadedSpec;
+
+pub use report::{
+    ApiChange, ApiChangeKind, Area, Change, Level, Report, ServiceDiff, ServiceStatus, VersionBump,
+};
+pub use rules::Rule;
+
+use public_api::PublicApi;
+
+/// One side of a comparison: its specs, loaded and validated, and how reports name it.
+pub struct DiffSide<'a> {
+    /// `main (3f2a9c1)`, `working tree`, a folder.
+    pub label: String,
+    /// The specs.
+    pub specs: &'a [LoadedSpec],
+    /// The version of `org-clients` on this side, when known.
+    pub crate_version: Option<String>,
+}
+
+/// Compares two sides service by service.
+///
+/// Fails only when the generator cannot produce code for a side, which after
+/// validation is a generator bug; the error says which side.
+pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
+    let old_files = crate::generate(old.specs, "specs")
+        .map_err(|e| format!("generating the code of {}: {e}", old.label))?;
+    let new_files = crate::generate(new.specs, "specs")
+        .map_err(|e| format!("generating the code of {}: {e}", new.label))?;
+    let old_services = services(old.specs);
+    let new_services = services(new.specs);
+    let modules: BTreeSet<&str> = old_services
+        .iter()
+        .chain(&new_services)
+        .map(|(_, ir)| ir.module.as_str())
+        .collect();
+
+    let mut diffs = Vec::new();
+    for module in modules {
+        let before = old_services.iter().find(|(_, ir)| ir.module == module);
+        let after = new_services.iter().find(|(_, ir)| ir.module == module);
+        let api_of = |files, present: bool| {
+            if present {
+                PublicApi::of_module(files, module)
+            } else {
+                Ok(PublicApi::default())
+            }
+        };
+        let api = public_api::compare(
+            &api_of(&old_files, before.is_some())?,
+            &api_of(&new_files, after.is_some())?,
+        );
+        diffs.push(service_diff(module, before, after, api));
+    }
+    let level = diffs.iter().filter_map(ServiceDiff::level).max();
+    let version = match (&old.crate_version, level) {
+        (Some(current), Some(level)) => Some(VersionBump {
+            current: current.clone(),
+            suggested: version::suggest(current, level)?,
+            already_set: new.crate_version.clone().filter(|v| v != current),
+        }),
+        _ => None,
+    };
+    Ok(Report {
+        old_label: old.label.clone(),
+        new_label: new.label.clone(),
+        services: diffs,
+        level,
+        version,
+    })
+}
+
+/// Each spec with its IR.
+fn services(specs: &[LoadedSpec]) -> Vec<(&LoadedSpec, ir::Service)> {
+    specs
+        .iter()
+        .map(|loaded| {
+            let name = loaded.file.rsplit('/').next().unwrap_or(&loaded.file);
+            (loaded, ir::build(loaded, &format!("specs/{name}")))
+        })
+        .collect()
+}
+
+fn service_diff(
+    module: &str,
+    old: Option<&(&LoadedSpec, ir::Service)>,
+    new: Option<&(&LoadedSpec, ir::Service)>,
+    api: Vec<ApiChange>,
+) -> ServiceDiff {
+    let (status, title, changes, mut warnings) = match (old, new) {
+        (Some(a), Some(b)) => {
+            let (changes, warnings) = compare::service(side(a), side(b));
+            let status = if changes.is_empty() && api.is_empty() {
+                ServiceStatus::Unchanged
+            } else {
+                ServiceStatus::Changed
+            };
+            (status, b.1.title.clone(), changes, warnings)
+        }
+        (None, Some(b)) => (
+            ServiceStatus::Added,
+            b.1.title.clone(),
+            vec![whole_service(Rule::ServiceAdded, &b.1, "added")],
+            Vec::new(),
+        ),
+        (Some(a), None) => (
+            ServiceStatus::Removed,
+            a.1.title.clone(),
+            vec![whole_service(Rule::ServiceRemoved, &a.1, "removed")],
+            Vec::new(),
+        ),
+        (None, None) => (
+            ServiceStatus::Unchanged,
+            module.to_owned(),
+            Vec::new(),
+            Vec::new(),
+        ),
+    };
+    let spec_breaks = changes.iter().any(|c| c.level == Level::Breaking);
+    let unexplained: Vec<&str> = api
+        .iter()
+        .filter(|c| c.level == Level::Breaking)
+        .map(|c| c.item.as_str())
+        .collect();
+    if !spec_breaks && !unexplained.is_empty() {
+        warnings.push(format!(
+            "the generated code changes in a breaking way that no spec rule predicts ({}); \
+             the report counts it as breaking — check the generator",
+            unexplained.join(", ")
+        ));
+    }
+    ServiceDiff {
+        module: module.to_owned(),
+        title,
+        status,
+        changes,
+        api,
+        warnings,
+    }
+}
+
+fn side<'a>((loaded, ir): &'a (&'a LoadedSpec, ir::Service)) -> compare::Side<'a> {
+    compare::Side {
+        spec: &loaded.spec,
+        ir,
+    }
+}
+
+fn whole_service(rule: Rule, service: &ir::Service, verb: &str) -> Change {
+    Change {
+        rule,
+        area: rule.area(),
+        what: format!(
+            "service `{}` ({}, feature `{}`) {verb}",
+            service.module, service.title, service.module
+        ),
+        level: rule.level(),
+        reason: rule.why(),
+        warning: None,
+    }
+}
