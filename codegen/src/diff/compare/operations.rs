@@ -444,13 +444,8 @@ fn style(p: &Pagination) -> String {
 }
 
 fn rate_limit(changes: &mut Changes, name: &str, old: Option<&RateLimit>, new: Option<&RateLimit>) {
-    let numbers = |l: &RateLimit| {
-        let lock = l
-            .lock_seconds
-            .map(|s| format!(", locked {s} s after"))
-            .unwrap_or_default();
-        format!("{} requests per {} s{lock}", l.requests, l.per_seconds)
-    };
+    let numbers =
+        |l: &RateLimit| super::service::limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
     match (old, new) {
         (None, Some(limit)) => {
             changes.add(
@@ -468,29 +463,20 @@ fn rate_limit(changes: &mut Changes, name: &str, old: Option<&RateLimit>, new: O
                 format!("operation `{name}`: no longer limited by `{}`", limit.name),
             );
         }
-        (Some(a), Some(b)) => {
-            if a.name == b.name && numbers(a) != numbers(b) {
-                changes.add(
-                    Rule::RateLimitChanged,
-                    format!(
-                        "operation `{name}`: rate limit `{}` {}",
-                        a.name,
-                        arrow(numbers(a), numbers(b))
-                    ),
-                );
-            } else if a.name != b.name {
-                changes.add(
-                    Rule::RateLimitChanged,
-                    format!(
-                        "operation `{name}`: rate limit {}",
-                        arrow(
-                            format!("`{}` ({})", a.name, numbers(a)),
-                            format!("`{}` ({})", b.name, numbers(b))
-                        )
-                    ),
-                );
-            }
+        // A limit whose numbers change is reported once, with the service (see `service.rs`).
+        (Some(a), Some(b)) if a.name != b.name => {
+            changes.add(
+                Rule::RateLimitChanged,
+                format!(
+                    "operation `{name}`: rate limit {}",
+                    arrow(
+                        format!("`{}` ({})", a.name, numbers(a)),
+                        format!("`{}` ({})", b.name, numbers(b))
+                    )
+                ),
+            );
         }
+        (Some(_), Some(_)) => {}
         (None, None) => {}
     }
 }

@@ -6,8 +6,10 @@ use heck::ToSnakeCase;
 use super::{Changes, Context, Side, arrow, params, shown};
 use crate::diff::rules::Rule;
 use crate::ir::{ErrorCode, Service};
+use crate::spec::RateLimitSpec;
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
+    rate_limits(changes, old, new);
     let (old, new) = (old.ir, new.ir);
     describe(changes, old, new);
     if old.response_content_type != new.response_content_type {
@@ -222,6 +224,59 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                 ));
         }
     }
+}
+
+/// A named limit whose numbers change, once for every operation it governs. (Which
+/// operations a limit governs is compared with each operation.)
+fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
+    for limit in &old.spec.rate_limits {
+        let Some(now) = new.spec.rate_limits.get(&limit.key.value) else {
+            continue;
+        };
+        let numbers = |l: &RateLimitSpec| {
+            limit_numbers(
+                l.requests.value,
+                l.per_seconds.value,
+                l.lock_seconds.as_ref().map(|s| s.value),
+            )
+        };
+        let (before, after) = (numbers(&limit.value), numbers(now));
+        if before == after {
+            continue;
+        }
+        let governed: Vec<String> = new
+            .ir
+            .operations
+            .iter()
+            .filter(|op| {
+                op.rate_limit
+                    .as_ref()
+                    .is_some_and(|l| l.name == limit.key.value)
+            })
+            .map(|op| format!("`{}`", op.name))
+            .collect();
+        let scope = if governed.is_empty() {
+            "no operation uses it".to_owned()
+        } else {
+            format!("governs {}", governed.join(", "))
+        };
+        changes.add(
+            Rule::RateLimitChanged,
+            format!(
+                "rate limit `{}`: {} ({scope})",
+                limit.key.value,
+                arrow(before, after)
+            ),
+        );
+    }
+}
+
+/// `30 requests per 60 s, locked 300 s after`.
+pub(super) fn limit_numbers(requests: u32, per_seconds: u32, lock_seconds: Option<u32>) -> String {
+    let lock = lock_seconds
+        .map(|s| format!(", locked {s} s after"))
+        .unwrap_or_default();
+    format!("{requests} requests per {per_seconds} s{lock}")
 }
 
 /// The scheme as the spec writes it (`zoho_oauth`).
