@@ -253,3 +253,94 @@ fn describe(c: &Constraints) -> String {
         parts.join(", ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::compare::Side;
+    use crate::diff::report::Level;
+
+    const SPEC: &str = r#"
+service: things
+title: Things
+source: inline
+auth: { scheme: bearer }
+regions:
+  global: { api: "https://api.example.com" }
+default_region: global
+common_params:
+  org: { in: query, type: string, required: true }
+types:
+  Thing:
+    fields:
+      id: { type: string, required: true }
+operations:
+  list_things:
+    method: GET
+    path: /things
+    summary: List things.
+    params:
+      size: { in: query, type: integer, minimum: 1, maximum: 10 }
+      name: { in: query, type: string, min_length: 2, pattern: "^[a-z]+$" }
+    response: { type: "[Thing]" }
+"#;
+
+    fn rules(new: &str) -> Vec<(Rule, Level)> {
+        let old = crate::load_str("old.yaml", SPEC).expect("the old spec loads");
+        let new = crate::load_str("new.yaml", new).expect("the new spec loads");
+        let (old_ir, new_ir) = (crate::ir::build(&old, "old"), crate::ir::build(&new, "new"));
+        let (changes, _) = super::super::service(
+            Side {
+                spec: &old.spec,
+                ir: &old_ir,
+            },
+            Side {
+                spec: &new.spec,
+                ir: &new_ir,
+            },
+        );
+        changes.iter().map(|c| (c.rule, c.level)).collect()
+    }
+
+    #[test]
+    fn a_lower_bound_that_rises_tightens_and_one_that_falls_loosens() {
+        let tighter = SPEC.replace("minimum: 1", "minimum: 2");
+        assert_eq!(
+            rules(&tighter),
+            vec![(Rule::ConstraintTightened, Level::Breaking)]
+        );
+        let looser = SPEC.replace("minimum: 1, ", "");
+        assert_eq!(
+            rules(&looser),
+            vec![(Rule::ConstraintLoosened, Level::Internal)]
+        );
+        let shorter = SPEC.replace("min_length: 2", "min_length: 1");
+        assert_eq!(
+            rules(&shorter),
+            vec![(Rule::ConstraintLoosened, Level::Internal)]
+        );
+    }
+
+    #[test]
+    fn a_pattern_removed_loosens_and_one_changed_needs_a_reviewer() {
+        let without = SPEC.replace(", pattern: \"^[a-z]+$\"", "");
+        assert_eq!(
+            rules(&without),
+            vec![(Rule::ConstraintLoosened, Level::Internal)]
+        );
+        let other = SPEC.replace("^[a-z]+$", "^[a-z0-9]+$");
+        assert_eq!(rules(&other), vec![(Rule::PatternChanged, Level::Breaking)]);
+    }
+
+    #[test]
+    fn a_common_parameter_no_longer_required_is_not_a_rust_change() {
+        let relaxed = SPEC.replace(
+            "type: string, required: true }\ntypes",
+            "type: string }\ntypes",
+        );
+        assert_eq!(
+            rules(&relaxed),
+            vec![(Rule::ParamDescribed, Level::Internal)]
+        );
+    }
+}

@@ -509,3 +509,95 @@ fn code_list(names: &[&str]) -> String {
         _ => quoted.join(""),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diff::{Level, compare::Side};
+
+    const SPEC: &str = r#"
+service: things
+title: Things
+source: inline
+auth: { scheme: bearer }
+regions:
+  global: { api: "https://api.example.com" }
+default_region: global
+types:
+  Thing:
+    fields:
+      id: { type: string, required: true }
+      code: { type: string | integer }
+      parts: { type: "[Part]" }
+  Part:
+    fields:
+      size: { type: integer, minimum: 1 }
+operations:
+  get_thing:
+    method: GET
+    path: /thing
+    summary: Get the thing.
+    response: { type: Thing }
+"#;
+
+    fn rules(old: &str, new: &str) -> Vec<(Rule, Level)> {
+        let old = crate::load_str("old.yaml", old).expect("the old spec loads");
+        let new = crate::load_str("new.yaml", new).expect("the new spec loads");
+        let (old_ir, new_ir) = (crate::ir::build(&old, "old"), crate::ir::build(&new, "new"));
+        let (changes, _) = super::super::service(
+            Side {
+                spec: &old.spec,
+                ir: &old_ir,
+            },
+            Side {
+                spec: &new.spec,
+                ir: &new_ir,
+            },
+        );
+        changes.iter().map(|c| (c.rule, c.level)).collect()
+    }
+
+    #[test]
+    fn renaming_a_struct_renames_its_union_too_without_field_changes() {
+        // `ThingCode` (the union of `Thing.code`) follows its struct's name.
+        let renamed = SPEC
+            .replace("Thing:", "Item:")
+            .replace("type: Thing }", "type: Item }");
+        let found = rules(SPEC, &renamed);
+        assert_eq!(
+            found,
+            vec![
+                (Rule::TypeRenamed, Level::Breaking),
+                (Rule::TypeRenamed, Level::Breaking)
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_renamed_type_referred_to_by_a_list_is_not_a_field_type_change() {
+        let renamed = SPEC.replace("Part:", "Piece:").replace("[Part]", "[Piece]");
+        assert_eq!(
+            rules(SPEC, &renamed),
+            vec![(Rule::TypeRenamed, Level::Breaking)]
+        );
+    }
+
+    #[test]
+    fn response_constraints_are_documentation_only() {
+        let raised = SPEC.replace("minimum: 1", "minimum: 5");
+        assert_eq!(
+            rules(SPEC, &raised),
+            vec![(Rule::ResponseConstraintChanged, Level::Internal)]
+        );
+    }
+
+    #[test]
+    fn a_union_that_gains_a_type_gains_a_variant() {
+        let widened = SPEC.replace("string | integer", "string | integer | boolean");
+        assert_eq!(
+            rules(SPEC, &widened),
+            vec![(Rule::EnumValueAdded, Level::Compatible)]
+        );
+    }
+}
