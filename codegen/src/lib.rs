@@ -38,12 +38,16 @@ pub fn generate(
     specs: &[LoadedSpec],
     spec_folder: &str,
 ) -> Result<Vec<render::GeneratedFile>, String> {
-    let services: Vec<ir::Service> = specs
+    emit::crate_files(&services(specs, spec_folder))
+}
+
+/// The IR of each spec, in order, each naming its file as `{spec_folder}/{file name}`.
+pub fn services(specs: &[LoadedSpec], spec_folder: &str) -> Vec<ir::Service> {
+    specs
         .iter()
         .map(|loaded| {
             let name = loaded.file.rsplit('/').next().unwrap_or(&loaded.file);
             ir::build(loaded, &format!("{spec_folder}/{name}"))
         })
-        .collect();
-    emit::crate_files(&services)
+        .collect()
 }

@@ -413,7 +413,7 @@ fn every_case_is_classified_as_documented() {
             .iter()
             .flat_map(|s| &s.changes)
             .find(|c| c.rule == rules[0]);
-        if main.map(|c| c.level) != Some(level) {
+        if main.map(codegen::diff::Change::level) != Some(level) {
             wrong.push(format!(
                 "{case}: the {:?} change is not the {level:?} one",
                 rules[0]

@@ -173,7 +173,7 @@ fn load_revision(
     let mut names: Vec<String> = repo
         .files(commit)?
         .into_iter()
-        .filter(|name| name.ends_with(".yaml") || name.ends_with(".yml"))
+        .filter(|name| codegen::load::is_spec_file(name))
         .collect();
     names.sort();
     let mut loaded = Vec::new();

@@ -96,13 +96,7 @@ pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
 
 /// Each spec with its IR.
 fn services(specs: &[LoadedSpec]) -> Vec<(&LoadedSpec, ir::Service)> {
-    specs
-        .iter()
-        .map(|loaded| {
-            let name = loaded.file.rsplit('/').next().unwrap_or(&loaded.file);
-            (loaded, ir::build(loaded, &format!("specs/{name}")))
-        })
-        .collect()
+    specs.iter().zip(crate::services(specs, "specs")).collect()
 }
 
 fn service_diff(
@@ -140,7 +134,7 @@ fn service_diff(
             Vec::new(),
         ),
     };
-    let spec_breaks = changes.iter().any(|c| c.level == Level::Breaking);
+    let spec_breaks = changes.iter().any(|c| c.level() == Level::Breaking);
     let unexplained: Vec<&str> = api
         .iter()
         .filter(|c| c.level == Level::Breaking)
@@ -171,15 +165,48 @@ fn side<'a>((loaded, ir): &'a (&'a LoadedSpec, ir::Service)) -> compare::Side<'a
 }
 
 fn whole_service(rule: Rule, service: &ir::Service, verb: &str) -> Change {
-    Change {
+    Change::new(
         rule,
-        area: rule.area(),
-        what: format!(
+        format!(
             "service `{}` ({}, feature `{}`) {verb}",
             service.module, service.title, service.module
         ),
-        level: rule.level(),
-        reason: rule.why(),
-        warning: None,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api_change(kind: ApiChangeKind, level: Level) -> ApiChange {
+        ApiChange {
+            kind,
+            item: "Client::get_widget".into(),
+            old: Some("pub fn get_widget(&self) -> GetWidgetRequest<'_>".into()),
+            new: None,
+            level,
+            members: 0,
+        }
+    }
+
+    #[test]
+    fn a_breaking_api_change_no_rule_predicted_is_a_warning_and_counts() {
+        let diff = service_diff(
+            "widgets",
+            None,
+            None,
+            vec![api_change(ApiChangeKind::Removed, Level::Breaking)],
+        );
+        assert_eq!(diff.level(), Some(Level::Breaking));
+        assert_eq!(diff.warnings.len(), 1, "{:?}", diff.warnings);
+        assert!(diff.warnings[0].contains("no spec rule predicts (Client::get_widget)"));
+
+        let quiet = service_diff(
+            "widgets",
+            None,
+            None,
+            vec![api_change(ApiChangeKind::Added, Level::Compatible)],
+        );
+        assert!(quiet.warnings.is_empty());
     }
 }

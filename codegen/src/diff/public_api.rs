@@ -65,23 +65,6 @@ pub enum ItemKind {
     ReExport,
 }
 
-impl ItemKind {
-    /// The words used in reports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ItemKind::Struct => "struct",
-            ItemKind::Field => "field",
-            ItemKind::Enum => "enum",
-            ItemKind::Variant => "variant",
-            ItemKind::Function => "function",
-            ItemKind::TypeAlias => "type alias",
-            ItemKind::Constant => "constant",
-            ItemKind::TraitImpl => "trait impl",
-            ItemKind::ReExport => "re-export",
-        }
-    }
-}
-
 /// One public item of a service module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicItem {

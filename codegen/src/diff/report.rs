@@ -88,24 +88,60 @@ impl Area {
     }
 }
 
-/// One change to a spec, judged for users of the generated crate.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One change to a spec, judged for users of the generated crate. Its level and reason
+/// are those of its rule; they are serialized with it for tools.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     /// The kind of change; it fixes the level and the reason.
     pub rule: Rule,
-    /// What part of the service it touches.
+    /// What part of the service it touches: the rule's own area, except for field rules,
+    /// which are about request or response fields depending on who uses the type.
     pub area: Area,
     /// What changed, naming the thing: ``parameter `page` of `list_widgets` became required``.
     pub what: String,
-    /// How severe it is.
-    pub level: Level,
-    /// Why, in one line, at the level the judgement is made (wire or Rust API).
-    pub reason: &'static str,
     /// What a reviewer has to check because the spec alone cannot tell: whether the
     /// server still accepts the old form, whether a new pattern accepts every old value.
     /// The level is then the more severe reading.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub warning: Option<String>,
+}
+
+impl Change {
+    /// A change under `rule`, in the rule's own area, with nothing to check.
+    pub fn new(rule: Rule, what: impl Into<String>) -> Change {
+        Change {
+            rule,
+            area: rule.area(),
+            what: what.into(),
+            warning: None,
+        }
+    }
+
+    /// How severe it is: its rule's level.
+    pub fn level(&self) -> Level {
+        self.rule.level()
+    }
+
+    /// Why, in one line, at the level the judgement is made (wire or Rust API).
+    pub fn reason(&self) -> &'static str {
+        self.rule.why()
+    }
+}
+
+impl Serialize for Change {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = if self.warning.is_some() { 6 } else { 5 };
+        let mut out = serializer.serialize_struct("Change", fields)?;
+        out.serialize_field("rule", &self.rule)?;
+        out.serialize_field("area", &self.area)?;
+        out.serialize_field("what", &self.what)?;
+        out.serialize_field("level", &self.level())?;
+        out.serialize_field("reason", self.reason())?;
+        if let Some(warning) = &self.warning {
+            out.serialize_field("warning", warning)?;
+        }
+        out.end()
+    }
 }
 
 /// How a public item of the generated crate changed.
@@ -192,14 +228,14 @@ pub struct ServiceDiff {
 impl ServiceDiff {
     /// The most severe change, of the spec or of the public items.
     pub fn level(&self) -> Option<Level> {
-        let spec = self.changes.iter().map(|c| c.level);
+        let spec = self.changes.iter().map(Change::level);
         let api = self.api.iter().map(|c| c.level);
         spec.chain(api).max()
     }
 
     /// How many spec changes have this level.
     pub fn count(&self, level: Level) -> usize {
-        self.changes.iter().filter(|c| c.level == level).count()
+        self.changes.iter().filter(|c| c.level() == level).count()
     }
 }
 

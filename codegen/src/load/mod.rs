@@ -62,10 +62,7 @@ pub fn load_file(path: &Path, file: &str) -> Result<LoadedSpec, Report> {
 pub fn load_dir(dir: &Path) -> Result<(Vec<LoadedSpec>, Vec<Report>), std::io::Error> {
     let mut paths: Vec<PathBuf> = fs::read_dir(dir)?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.extension()
-                .is_some_and(|ext| ext == "yaml" || ext == "yml")
-        })
+        .filter(|p| p.to_str().is_some_and(is_spec_file))
         .collect();
     paths.sort();
     let mut loaded = Vec::new();
@@ -78,6 +75,11 @@ pub fn load_dir(dir: &Path) -> Result<(Vec<LoadedSpec>, Vec<Report>), std::io::E
         }
     }
     Ok((loaded, failed))
+}
+
+/// Whether a file name is a spec's: `*.yaml` or `*.yml`.
+pub fn is_spec_file(name: &str) -> bool {
+    name.ends_with(".yaml") || name.ends_with(".yml")
 }
 
 /// `specs/zoho_crm.yaml` rather than an absolute path: the spec folder's own name, then the file.

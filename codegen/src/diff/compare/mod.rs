@@ -78,12 +78,8 @@ impl Changes {
     /// Records a change in `area`, for rules shared by request and response fields.
     fn add_in(&mut self, area: Area, rule: Rule, what: impl Into<String>) -> &mut Change {
         self.list.push(Change {
-            rule,
             area,
-            what: what.into(),
-            level: rule.level(),
-            reason: rule.why(),
-            warning: None,
+            ..Change::new(rule, what)
         });
         let last = self.list.len() - 1;
         &mut self.list[last]
@@ -110,4 +106,23 @@ fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
 /// An optional value as reports show it.
 fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "none".to_owned(), |v| format!("`{v}`"))
+}
+
+/// The rules and levels of the changes between two inline specs, for unit tests.
+#[cfg(test)]
+fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::diff::Level)> {
+    let old = crate::load_str("old.yaml", old).expect("the old spec loads");
+    let new = crate::load_str("new.yaml", new).expect("the new spec loads");
+    let (old_ir, new_ir) = (ir::build(&old, "old"), ir::build(&new, "new"));
+    let (changes, _) = service(
+        Side {
+            spec: &old.spec,
+            ir: &old_ir,
+        },
+        Side {
+            spec: &new.spec,
+            ir: &new_ir,
+        },
+    );
+    changes.iter().map(|c| (c.rule, c.level())).collect()
 }

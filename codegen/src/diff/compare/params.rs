@@ -257,7 +257,6 @@ fn describe(c: &Constraints) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::compare::Side;
     use crate::diff::report::Level;
 
     const SPEC: &str = r#"
@@ -286,20 +285,7 @@ operations:
 "#;
 
     fn rules(new: &str) -> Vec<(Rule, Level)> {
-        let old = crate::load_str("old.yaml", SPEC).expect("the old spec loads");
-        let new = crate::load_str("new.yaml", new).expect("the new spec loads");
-        let (old_ir, new_ir) = (crate::ir::build(&old, "old"), crate::ir::build(&new, "new"));
-        let (changes, _) = super::super::service(
-            Side {
-                spec: &old.spec,
-                ir: &old_ir,
-            },
-            Side {
-                spec: &new.spec,
-                ir: &new_ir,
-            },
-        );
-        changes.iter().map(|c| (c.rule, c.level)).collect()
+        super::super::rules_between(SPEC, new)
     }
 
     #[test]

@@ -513,7 +513,7 @@ fn code_list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::{Level, compare::Side};
+    use crate::diff::Level;
 
     const SPEC: &str = r#"
 service: things
@@ -541,20 +541,7 @@ operations:
 "#;
 
     fn rules(old: &str, new: &str) -> Vec<(Rule, Level)> {
-        let old = crate::load_str("old.yaml", old).expect("the old spec loads");
-        let new = crate::load_str("new.yaml", new).expect("the new spec loads");
-        let (old_ir, new_ir) = (crate::ir::build(&old, "old"), crate::ir::build(&new, "new"));
-        let (changes, _) = super::super::service(
-            Side {
-                spec: &old.spec,
-                ir: &old_ir,
-            },
-            Side {
-                spec: &new.spec,
-                ir: &new_ir,
-            },
-        );
-        changes.iter().map(|c| (c.rule, c.level)).collect()
+        super::super::rules_between(old, new)
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn breaking_list(out: &mut String, report: &Report) {
         .flat_map(|s| {
             s.changes
                 .iter()
-                .filter(|c| c.level == Level::Breaking)
+                .filter(|c| c.level() == Level::Breaking)
                 .map(move |c| (s.module.as_str(), c.what.as_str()))
         })
         .collect();
@@ -108,13 +108,13 @@ fn service_section(out: &mut String, service: &ServiceDiff) {
     if !service.changes.is_empty() {
         out.push_str("| Level | Change | Why |\n|---|---|---|\n");
         for change in &service.changes {
-            let level = match change.level {
+            let level = match change.level() {
                 Level::Breaking => "**breaking**".to_owned(),
                 other => other.as_str().to_owned(),
             };
             let why = match &change.warning {
-                Some(warning) => format!("{} **Check:** {}", change.reason, warning),
-                None => change.reason.to_owned(),
+                Some(warning) => format!("{} **Check:** {}", change.reason(), warning),
+                None => change.reason().to_owned(),
             };
             let _ = writeln!(out, "| {level} | {} | {} |", cell(&change.what), cell(&why));
         }

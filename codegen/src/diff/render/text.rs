@@ -33,8 +33,8 @@ pub fn text(report: &Report) -> String {
             api_summary(service)
         );
         for change in &service.changes {
-            let _ = writeln!(out, "  {:<10}  {}", change.level.as_str(), change.what);
-            let _ = writeln!(out, "  {:<10}    why: {}", "", change.reason);
+            let _ = writeln!(out, "  {:<10}  {}", change.level().as_str(), change.what);
+            let _ = writeln!(out, "  {:<10}    why: {}", "", change.reason());
             if let Some(warning) = &change.warning {
                 let _ = writeln!(out, "  {:<10}    check: {warning}", "");
             }
