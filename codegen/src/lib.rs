@@ -25,6 +25,7 @@ pub mod naming;
 pub mod path_template;
 pub mod render;
 pub mod schema;
+pub mod settings;
 pub mod spec;
 pub mod types;
 pub mod validate;
@@ -32,13 +33,19 @@ pub mod validate;
 pub use diagnostics::{Diagnostic, Report, Severity};
 pub use load::{LoadedSpec, load_dir, load_file, load_str};
 
-/// Every generated file of the client crate for these specs, paths relative to the
-/// crate's `src/`. `spec_folder` is how the files name the specs' folder (`specs`).
+/// Every file of the client crate for these specs, paths relative to the crate's root.
+/// `runtime_path` is how its manifest names the runtime crate's folder, when the settings
+/// say to depend on the runtime rather than inline it.
 pub fn generate(
     specs: &[LoadedSpec],
-    spec_folder: &str,
+    settings: &settings::CrateSettings,
+    runtime_path: Option<&str>,
 ) -> Result<Vec<render::GeneratedFile>, String> {
-    emit::crate_files(&services(specs, spec_folder))
+    emit::crate_files(
+        &services(specs, &settings.spec_folder),
+        settings,
+        runtime_path,
+    )
 }
 
 /// The IR of each spec, in order, each naming its file as `{spec_folder}/{file name}`.

@@ -3,10 +3,10 @@
 
 use proc_macro2::TokenStream;
 
-/// A file the generator writes, relative to the generated crate's `src/`.
+/// A file the generator writes, relative to the generated crate's root.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GeneratedFile {
-    /// Path relative to `generated-client/src/`, with `/` separators.
+    /// Path relative to the crate's root (`src/zoho_crm/mod.rs`), with `/` separators.
     pub path: String,
     /// The whole text.
     pub contents: String,
@@ -14,6 +14,10 @@ pub struct GeneratedFile {
 
 /// The command that regenerates the files, named in every header.
 pub const REGENERATE: &str = "cargo xtask codegen";
+
+/// How every generated Rust file starts; the writer removes files with this mark that
+/// nothing generates any more, and leaves every other file alone.
+pub const GENERATED_MARK: &str = "// @generated";
 
 /// Renders `tokens` as a formatted Rust file generated from `source`.
 ///
@@ -24,7 +28,7 @@ pub fn render(path: &str, source: &str, tokens: TokenStream) -> Result<Generated
         syn::parse2(tokens).map_err(|e| format!("generator bug: {path} is not valid Rust: {e}"))?;
     let body = space_items(&prettyplease::unparse(&file));
     let contents =
-        format!("// @generated from {source} by `{REGENERATE}`. Do not edit by hand.\n\n{body}");
+        format!("{GENERATED_MARK} from {source} by `{REGENERATE}`. Do not edit by hand.\n\n{body}");
     Ok(GeneratedFile {
         path: path.to_owned(),
         contents,

@@ -12,11 +12,11 @@
 //! | [`zoho_inventory`] | Zoho Inventory: organizations | `zoho_inventory` |
 //! | [`zoho_people`] | Zoho People: organization structure | `zoho_people` |
 //!
-//! The hand-written [`runtime`] sends requests, authorizes them, decodes responses and pages lists.
+//! The [`runtime`] (the `client-runtime` crate) sends requests, authorizes them, decodes responses and pages lists.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-pub mod runtime;
+pub use client_runtime as runtime;
 
 #[cfg(feature = "help_scout")]
 #[rustfmt::skip]

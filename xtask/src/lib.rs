@@ -39,18 +39,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Task {
     /// Validate the specs and regenerate every generated file.
-    Codegen {
-        /// Write nothing; exit non-zero if any generated file is stale, missing or extra.
-        #[arg(long)]
-        check: bool,
-        /// The folder of specs to read.
-        #[arg(long, default_value = "specs")]
-        specs: PathBuf,
-        /// Where the client crate's sources go. Without it, the repository's own
-        /// `generated-client/src` and `specs/spec.schema.json` are written.
-        #[arg(long)]
-        out: Option<PathBuf>,
-    },
+    Codegen(codegen_task::CodegenArgs),
     /// Report what changed in the specs since a git revision (or against another folder
     /// of specs), classified as breaking, compatible or internal for users of the crate.
     Diff(diff_task::DiffArgs),
@@ -76,17 +65,35 @@ where
     };
     let root = workspace_root();
     match cli.task {
-        Task::Codegen { check, specs, out } => {
-            codegen_task::run(&root, &root.join(specs), out, check, stdout, stderr)
-        }
+        Task::Codegen(args) => codegen_task::run(&root, &args, stdout, stderr),
         Task::Diff(args) => diff_task::run(&root, &args, stdout, stderr),
     }
 }
 
-/// The repository's root: relative paths in arguments are taken from here, so the
-/// tasks behave the same from any folder.
-fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+/// The root of the checkout the task runs in: relative paths in arguments are taken from
+/// here, so the tasks behave the same from any folder.
+///
+/// Found at run time, never from the compile-time `env!("CARGO_MANIFEST_DIR")`: with a
+/// shared target directory, cargo reuses one xtask binary for every identical checkout,
+/// which would then read and write the first checkout's files. `cargo run` (and so
+/// `cargo xtask`) sets `CARGO_MANIFEST_DIR` for the process it starts; without it, the
+/// nearest folder above the current one that holds `xtask/Cargo.toml` is the root.
+pub fn workspace_root() -> PathBuf {
+    let from_cargo = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .and_then(|manifest_dir| manifest_dir.parent().map(Path::to_path_buf))
+        .filter(|root| is_root(root));
+    let current = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    from_cargo
+        .or_else(|| {
+            current
+                .ancestors()
+                .find(|dir| is_root(dir))
+                .map(Path::to_path_buf)
+        })
+        .unwrap_or(current)
+}
+
+fn is_root(dir: &Path) -> bool {
+    dir.join("Cargo.toml").is_file() && dir.join("xtask/Cargo.toml").is_file()
 }

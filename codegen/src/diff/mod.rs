@@ -47,9 +47,11 @@ pub struct DiffSide<'a> {
 /// Fails only when the generator cannot produce code for a side, which after
 /// validation is a generator bug; the error says which side.
 pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
-    let old_files = crate::generate(old.specs, "specs")
+    // Only the service modules are compared; the crate's name and runtime do not matter.
+    let settings = crate::settings::CrateSettings::new("client", "specs");
+    let old_files = crate::generate(old.specs, &settings, None)
         .map_err(|e| format!("generating the code of {}: {e}", old.label))?;
-    let new_files = crate::generate(new.specs, "specs")
+    let new_files = crate::generate(new.specs, &settings, None)
         .map_err(|e| format!("generating the code of {}: {e}", new.label))?;
     let old_services = services(old.specs);
     let new_services = services(new.specs);

@@ -94,7 +94,7 @@ impl PublicApi {
     /// `{module}/`). Fails when a file of the module is not valid Rust, naming the file,
     /// or when the module has no `mod.rs`.
     pub fn of_module(files: &[GeneratedFile], module: &str) -> Result<PublicApi, String> {
-        let prefix = format!("{module}/");
+        let prefix = format!("src/{module}/");
         let mut parsed: BTreeMap<&str, (&str, syn::File)> = BTreeMap::new();
         for file in files {
             if let Some(relative) = file.path.strip_prefix(&prefix) {
@@ -1133,7 +1133,7 @@ impl<'a> ListWidgetsRequest<'a> {
         sources
             .iter()
             .map(|(path, contents)| GeneratedFile {
-                path: format!("widgets/{path}"),
+                path: format!("src/widgets/{path}"),
                 contents: (*contents).to_owned(),
             })
             .collect()
@@ -1508,7 +1508,8 @@ impl Open {
         let specs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs"));
         let (loaded, failed) = crate::load_dir(specs).expect("specs/ is readable");
         assert!(failed.is_empty(), "specs failed to load");
-        let files = crate::generate(&loaded, "specs").expect("the specs generate");
+        let settings = crate::settings::CrateSettings::new("client", "specs");
+        let files = crate::generate(&loaded, &settings, None).expect("the specs generate");
 
         let api = PublicApi::of_module(&files, "zoho_crm").expect("zoho_crm reads");
         for path in [
@@ -1547,7 +1548,7 @@ impl Open {
 
         let modules: Vec<&str> = files
             .iter()
-            .filter_map(|f| f.path.strip_suffix("/mod.rs"))
+            .filter_map(|f| f.path.strip_prefix("src/")?.strip_suffix("/mod.rs"))
             .filter(|m| !m.contains('/') && *m != "runtime")
             .collect();
         assert!(modules.contains(&"zoho_crm"));

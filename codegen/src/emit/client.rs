@@ -202,6 +202,7 @@ fn client(service: &Service) -> TokenStream {
             const ACCEPT: &'static str = #accept;
             const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
             const RATE_LIMITS: &'static [crate::runtime::RateLimit] = #rate_limits;
+            const USER_AGENT: &'static str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
             fn api_url(region: Region) -> &'static str {
                 region.api_url()
@@ -212,16 +213,22 @@ fn client(service: &Service) -> TokenStream {
             }
         }
 
-        /// Configures a [`Client`]; the settings every service shares are documented on
-        /// [`crate::runtime::ClientBuilder`].
-        pub type ClientBuilder = crate::runtime::ClientBuilder<#marker>;
+        /// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+        /// the parameters the service sends with every request.
+        #[derive(Debug, Clone, Default)]
+        #[must_use = "call `.build()` to get a client"]
+        pub struct ClientBuilder {
+            settings: crate::runtime::ClientSettings<#marker>,
+        }
 
         impl ClientBuilder {
+            crate::runtime::client_builder_settings!(Region);
+
             #(#common_setters)*
 
             /// Checks the settings and builds the client.
             pub fn build(self) -> Result<Client> {
-                Ok(Client { transport: self.into_transport()? })
+                Ok(Client { transport: self.settings.into_transport()? })
             }
         }
     }
@@ -279,9 +286,10 @@ fn common_setter(param: &Param) -> TokenStream {
     );
     quote! {
         #[doc = #doc]
-        pub fn #field(self, #field: #arg_ty) -> Self {
+        pub fn #field(mut self, #field: #arg_ty) -> Self {
             let value: #stored = #convert;
-            self.common_query(#wire, value)
+            self.settings.common_query(#wire, value);
+            self
         }
     }
 }

@@ -2,9 +2,12 @@
 //! and the crate's `lib.rs`. Rendering to text is [`crate::render`]'s job.
 
 mod client;
+mod crate_root;
 mod docs;
 mod errors;
+mod manifest;
 mod operations;
+pub mod runtime;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -12,75 +15,53 @@ use quote::{format_ident, quote};
 
 use crate::ir::{RustType, Service};
 use crate::render::{self, GeneratedFile};
+use crate::settings::{CrateSettings, RuntimeSource};
 
-/// Every file of the generated crate that comes from the specs: `lib.rs` and, per
-/// service, `mod.rs`, `types.rs`, `errors.rs` and `operations.rs`, in a stable order.
-pub fn crate_files(services: &[Service]) -> Result<Vec<GeneratedFile>, String> {
-    let mut files = vec![render::render("lib.rs", "specs/", lib(services))?];
+/// Every file of the generated crate, in a stable order: `Cargo.toml`, `src/lib.rs`, per
+/// service `mod.rs`, `types.rs`, `errors.rs` and `operations.rs`, and the runtime's files
+/// when it is inlined. `runtime_path` is how the manifest names the runtime crate's
+/// folder when the crate depends on it.
+pub fn crate_files(
+    services: &[Service],
+    settings: &CrateSettings,
+    runtime_path: Option<&str>,
+) -> Result<Vec<GeneratedFile>, String> {
+    let folder = format!("{}/", settings.spec_folder);
+    let mut files = vec![
+        GeneratedFile {
+            path: "Cargo.toml".into(),
+            contents: manifest::emit(settings, services, runtime_path)?,
+        },
+        render::render("src/lib.rs", &folder, crate_root::emit(services, settings))?,
+    ];
     for service in services {
         let module = &service.module;
         let source = &service.spec_file;
         files.push(render::render(
-            &format!("{module}/mod.rs"),
+            &format!("src/{module}/mod.rs"),
             source,
             client::emit(service),
         )?);
         files.push(render::render(
-            &format!("{module}/errors.rs"),
+            &format!("src/{module}/errors.rs"),
             source,
             errors::emit(service),
         )?);
         files.push(render::render(
-            &format!("{module}/operations.rs"),
+            &format!("src/{module}/operations.rs"),
             source,
-            operations::emit(service),
+            operations::emit(service, &settings.lib_name()),
         )?);
         files.push(render::render(
-            &format!("{module}/types.rs"),
+            &format!("src/{module}/types.rs"),
             source,
             types::emit(service),
         )?);
     }
+    if settings.runtime == RuntimeSource::Inline {
+        files.extend(runtime::inlined_files());
+    }
     Ok(files)
-}
-
-fn lib(services: &[Service]) -> TokenStream {
-    let mut table = String::from("| Module | Service | Feature |\n|---|---|---|\n");
-    for s in services {
-        table.push_str(&format!(
-            "| [`{0}`] | {1} | `{0}` |\n",
-            s.module,
-            docs::cell(&s.title)
-        ));
-    }
-    let doc = docs::inner_doc_attrs(&format!(
-        "Typed clients for {}, generated from the specs in `specs/` by `cargo xtask codegen`.\n\n\
-         Each service is a module behind a cargo feature of the same name (all on by default):\n\n{table}\n\
-         The hand-written [`runtime`] sends requests, authorizes them, decodes responses and pages lists.",
-        services
-            .iter()
-            .map(|s| s.title.clone())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
-    let modules = services.iter().map(|s| {
-        let module = format_ident!("{}", s.module);
-        let feature = &s.module;
-        quote! {
-            #[cfg(feature = #feature)]
-            #[rustfmt::skip]
-            pub mod #module;
-        }
-    });
-    quote! {
-        #doc
-        #![forbid(unsafe_code)]
-        #![warn(missing_docs)]
-
-        pub mod runtime;
-
-        #(#modules)*
-    }
 }
 
 /// An identifier, raw (`r#type`) when the name says so.

@@ -12,11 +12,11 @@ use crate::ir::{Constraints, Operation, Pagination, Param, Returns, RustType, Se
 use crate::spec::{OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
-pub fn emit(service: &Service) -> TokenStream {
+pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
     let methods = service
         .operations
         .iter()
-        .map(|op| client_method(service, op));
+        .map(|op| client_method(service, op, lib_name));
     let builders = service.operations.iter().map(|op| builder(service, op));
     let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
     let stream_use = uses_stream.then(|| {
@@ -45,10 +45,10 @@ fn arguments(op: &Operation) -> Vec<&Param> {
     op.params.iter().filter(|p| p.required).collect()
 }
 
-fn client_method(service: &Service, op: &Operation) -> TokenStream {
+fn client_method(service: &Service, op: &Operation, lib_name: &str) -> TokenStream {
     let name = ident(&op.name);
     let builder = format_ident!("{}", op.builder);
-    let doc = doc_attrs(&operation_doc(service, op));
+    let doc = doc_attrs(&operation_doc(service, op, lib_name));
     let mut args = Vec::new();
     let mut inits = Vec::new();
     for param in arguments(op) {
@@ -79,7 +79,7 @@ fn client_method(service: &Service, op: &Operation) -> TokenStream {
     }
 }
 
-fn operation_doc(service: &Service, op: &Operation) -> String {
+fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
     let mut doc = prose(&op.summary);
     if let Some(description) = &op.description {
         doc.push_str(&format!("\n\n{}", prose(description)));
@@ -173,7 +173,7 @@ fn operation_doc(service: &Service, op: &Operation) -> String {
             checked.join(", ")
         ));
     }
-    if let Some(example) = example(service, op) {
+    if let Some(example) = example(service, op, lib_name) {
         doc.push_str(&format!("\n\n# Example\n\n```no_run\n{example}```"));
     }
     if let Some(limit) = &op.rate_limit {
@@ -193,7 +193,7 @@ fn operation_doc(service: &Service, op: &Operation) -> String {
 
 /// A call of the operation for its rustdoc, compiled as a doc test. `None` when an
 /// argument has no simple placeholder (a nested object type).
-fn example(service: &Service, op: &Operation) -> Option<String> {
+fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<String> {
     let module = &service.module;
     let mut args = Vec::new();
     for param in arguments(op) {
@@ -242,7 +242,7 @@ fn example(service: &Service, op: &Operation) -> Option<String> {
         ""
     };
     Some(format!(
-        "{uses}# use org_clients::{module}::*;\n\
+        "{uses}# use {lib_name}::{module}::*;\n\
          # async fn example(client: Client) -> Result<()> {{\n\
          {setup}{binding}{call}\n\
          # Ok(())\n\
@@ -491,7 +491,7 @@ fn request(op: &Operation) -> TokenStream {
     let operation = &op.name;
     let method = format_ident!("{}", op.method.to_string());
     let mut chain =
-        vec![quote!(crate::runtime::Request::new(reqwest::Method::#method, #operation))];
+        vec![quote!(crate::runtime::Request::new(crate::runtime::Method::#method, #operation))];
     for segment in &op.segments {
         chain.push(match segment {
             crate::ir::PathSegment::Literal(text) => quote!(.segment(#text)),

@@ -49,6 +49,35 @@ pub struct Service {
     pub operations: Vec<Operation>,
 }
 
+impl Service {
+    /// Whether any generated type, parameter or payload is `serde_json::Value`.
+    pub fn uses_json(&self) -> bool {
+        let in_types = self.types.iter().any(|t| match t {
+            TypeDef::Struct(s) => s.fields.iter().any(|f| f.ty.mentions_json()),
+            TypeDef::Union(u) => u.variants.iter().any(|(_, ty)| ty.mentions_json()),
+            TypeDef::Enum(_) => false,
+        });
+        let in_params = self
+            .common_params
+            .iter()
+            .chain(self.operations.iter().flat_map(|op| &op.params))
+            .any(|p| p.ty.mentions_json());
+        let in_responses = self.operations.iter().any(|op| {
+            op.response
+                .payload
+                .as_ref()
+                .is_some_and(RustType::mentions_json)
+                || op.response.meta.iter().any(|f| f.ty.mentions_json())
+        });
+        in_types || in_params || in_responses
+    }
+
+    /// Whether any operation pages (and so returns a `futures` stream).
+    pub fn paginates(&self) -> bool {
+        self.operations.iter().any(|op| op.pagination.is_some())
+    }
+}
+
 /// Authorization of a service.
 #[derive(Debug, Clone)]
 pub struct Auth {
@@ -118,6 +147,17 @@ pub enum RustType {
     Named(String),
     /// `Vec<T>`
     List(Box<RustType>),
+}
+
+impl RustType {
+    /// Whether the type is, or holds, `serde_json::Value`.
+    pub fn mentions_json(&self) -> bool {
+        match self {
+            RustType::Json => true,
+            RustType::List(item) => item.mentions_json(),
+            _ => false,
+        }
+    }
 }
 
 impl fmt::Display for RustType {

@@ -88,7 +88,7 @@ impl GetOrganizationRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "get_organization")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_organization")
             .segment("v2")
             .segment("organizations")
             .param("organizationId", self.organization_id)

@@ -82,7 +82,10 @@ impl GetOrganizationInfoRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "get_organization_info")
+        crate::runtime::Request::new(
+                crate::runtime::Method::GET,
+                "get_organization_info",
+            )
             .segment("api")
             .segment("v1")
             .segment("admin")

@@ -147,6 +147,10 @@ impl crate::runtime::Service for ZohoCrm {
 
     const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
 
+    const USER_AGENT: &'static str = concat!(
+        env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+    );
+
     fn api_url(region: Region) -> &'static str {
         region.api_url()
     }
@@ -156,15 +160,21 @@ impl crate::runtime::Service for ZohoCrm {
     }
 }
 
-/// Configures a [`Client`]; the settings every service shares are documented on
-/// [`crate::runtime::ClientBuilder`].
-pub type ClientBuilder = crate::runtime::ClientBuilder<ZohoCrm>;
+/// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+/// the parameters the service sends with every request.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    settings: crate::runtime::ClientSettings<ZohoCrm>,
+}
 
 impl ClientBuilder {
+    crate::runtime::client_builder_settings!(Region);
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         Ok(Client {
-            transport: self.into_transport()?,
+            transport: self.settings.into_transport()?,
         })
     }
 }

@@ -202,7 +202,7 @@ impl ListOrgEnrichmentsRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "list_org_enrichments")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_org_enrichments")
             .segment("crm")
             .segment("v7")
             .segment("__zia_org_enrichment")
@@ -293,7 +293,7 @@ impl GetOrgEnrichmentRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "get_org_enrichment")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_org_enrichment")
             .segment("crm")
             .segment("v7")
             .segment("__zia_org_enrichment")

@@ -149,6 +149,10 @@ impl crate::runtime::Service for ZohoInventory {
 
     const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
 
+    const USER_AGENT: &'static str = concat!(
+        env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+    );
+
     fn api_url(region: Region) -> &'static str {
         region.api_url()
     }
@@ -158,24 +162,31 @@ impl crate::runtime::Service for ZohoInventory {
     }
 }
 
-/// Configures a [`Client`]; the settings every service shares are documented on
-/// [`crate::runtime::ClientBuilder`].
-pub type ClientBuilder = crate::runtime::ClientBuilder<ZohoInventory>;
+/// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+/// the parameters the service sends with every request.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    settings: crate::runtime::ClientSettings<ZohoInventory>,
+}
 
 impl ClientBuilder {
+    crate::runtime::client_builder_settings!(Region);
+
     /// Sends `organization_id` with every request. The `organization_id` query parameter every sample request carries (`?organization_id=10234695`).
     pub fn query_organization_id(
-        self,
+        mut self,
         query_organization_id: impl Into<String>,
     ) -> Self {
         let value: String = query_organization_id.into();
-        self.common_query("organization_id", value)
+        self.settings.common_query("organization_id", value);
+        self
     }
 
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client> {
         Ok(Client {
-            transport: self.into_transport()?,
+            transport: self.settings.into_transport()?,
         })
     }
 }

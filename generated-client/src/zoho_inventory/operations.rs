@@ -206,7 +206,7 @@ impl CreateOrganizationRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::POST, "create_organization")
+        crate::runtime::Request::new(crate::runtime::Method::POST, "create_organization")
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
@@ -250,7 +250,7 @@ impl ListOrganizationsRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "list_organizations")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_organizations")
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
@@ -292,7 +292,7 @@ impl UpdateOrganizationRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::PUT, "update_organization")
+        crate::runtime::Request::new(crate::runtime::Method::PUT, "update_organization")
             .segment("inventory")
             .segment("v1")
             .segment("organizations")
@@ -335,7 +335,7 @@ impl GetOrganizationRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "get_organization")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_organization")
             .segment("inventory")
             .segment("v1")
             .segment("organizations")

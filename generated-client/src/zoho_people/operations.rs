@@ -227,7 +227,7 @@ impl ListEntitiesRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "list_entities")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_entities")
             .segment("people")
             .segment("api")
             .segment("v3")
@@ -351,7 +351,7 @@ impl ListUnitsRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "list_units")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_units")
             .segment("people")
             .segment("api")
             .segment("v3")
@@ -481,7 +481,7 @@ impl ListDivisionsRequest<'_> {
     }
 
     fn request(&self) -> crate::runtime::Request {
-        crate::runtime::Request::new(reqwest::Method::GET, "list_divisions")
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_divisions")
             .segment("people")
             .segment("api")
             .segment("v3")

@@ -1,16 +1,16 @@
 //! `paginate` over real HTTP: pages are fetched in order, lazily, and errors end the stream.
 
-mod runtime_support;
+mod support;
 
+use client_runtime::{AuthScheme, Request, Transport, TransportConfig, paginate};
 use futures::{StreamExt, TryStreamExt};
-use org_clients::runtime::{AuthScheme, Request, Transport, TransportConfig, paginate};
 use reqwest::Method;
 use serde::Deserialize;
 use serde_json::json;
 use wiremock::matchers::{method, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use runtime_support::{Error, SHAPE, TestCode};
+use support::{Error, SHAPE, TestCode};
 
 #[derive(Debug, Deserialize)]
 struct Page {
@@ -40,7 +40,7 @@ fn things(server: &MockServer) -> impl futures::Stream<Item = Result<u32, Error>
     config.allow_insecure_http = true;
     config.error_shape = Some(SHAPE);
     // One answer per page: the tests count requests. Retrying has its own suite.
-    config.retry = org_clients::runtime::RetryPolicy::none();
+    config.retry = client_runtime::RetryPolicy::none();
     let transport = Transport::new::<TestCode>(config).expect("valid config");
     paginate(1, 1, move |page| {
         let transport = transport.clone();

@@ -312,7 +312,7 @@ struct Scope<'a>(&'a str, &'a str);
 impl fmt::Display for Scope<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.0, self.1) {
-            ("", "") => f.write_str("org-clients"),
+            ("", "") => f.write_str("client"),
             (service, "") => f.write_str(service),
             ("", operation) => f.write_str(operation),
             (service, operation) => write!(f, "{service} {operation}"),

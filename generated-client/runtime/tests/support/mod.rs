@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use org_clients::runtime::{ErrorCode, ErrorShape};
+use client_runtime::{ErrorCode, ErrorShape};
 
 /// The error codes of a made-up service.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,7 +40,7 @@ impl ErrorCode for TestCode {
 }
 
 /// The error type of the made-up service.
-pub type Error = org_clients::runtime::Error<TestCode>;
+pub type Error = client_runtime::Error<TestCode>;
 
 /// Zoho's usual error body: `{"code": ..., "message": ..., "details": ...}`.
 pub const SHAPE: ErrorShape = ErrorShape {

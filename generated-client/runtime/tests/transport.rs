@@ -1,19 +1,17 @@
 //! The transport over real HTTP: what it sends, and how it reads what comes back.
 
-mod runtime_support;
+mod support;
 
 use std::time::Duration;
 
-use org_clients::runtime::{
-    AuthScheme, Credentials, Request, Response, Transport, TransportConfig,
-};
+use client_runtime::{AuthScheme, Credentials, Request, Response, Transport, TransportConfig};
 use reqwest::Method;
 use serde::Deserialize;
 use serde_json::json;
 use wiremock::matchers::{any, body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use runtime_support::{Error, SHAPE, TestCode};
+use support::{Error, SHAPE, TestCode};
 
 /// A transport to `server` with a fixed token, the test error shape and `scheme`.
 fn transport(server: &MockServer, scheme: AuthScheme) -> Transport {
@@ -71,7 +69,7 @@ async fn zoho_scheme_sends_the_token_in_zoho_form() {
     let user_agent = sent.headers["user-agent"].to_str().expect("ascii");
     assert_eq!(
         user_agent,
-        concat!("org-clients/", env!("CARGO_PKG_VERSION"))
+        concat!("client-runtime/", env!("CARGO_PKG_VERSION"))
     );
 }
 

@@ -1,20 +1,18 @@
 //! Access tokens over real HTTP: the OAuth grants, caching, refresh on rejection, and
 //! secrets kept out of messages.
 
-mod runtime_support;
+mod support;
 
 use std::collections::HashMap;
 use std::time::Duration;
 
-use org_clients::runtime::{
-    AuthScheme, Credentials, Request, Response, Transport, TransportConfig,
-};
+use client_runtime::{AuthScheme, Credentials, Request, Response, Transport, TransportConfig};
 use reqwest::Method;
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use runtime_support::{Error, SHAPE, TestCode};
+use support::{Error, SHAPE, TestCode};
 
 const TOKEN_PATH: &str = "/oauth/v2/token";
 const SECRET: &str = "client-secret-9f8e7d";

@@ -74,7 +74,7 @@ pub struct TransportConfig {
 
 impl TransportConfig {
     /// A configuration with the defaults: timeout 30 s, connect timeout 10 s, user agent
-    /// `org-clients/<crate version>`, no credentials, no common query pairs.
+    /// `client-runtime/<runtime version>`, no credentials, no common query pairs.
     pub fn new(
         service: &'static str,
         base_url: impl Into<String>,
@@ -87,7 +87,7 @@ impl TransportConfig {
             token_path: None,
             auth_scheme,
             credentials: None,
-            user_agent: concat!("org-clients/", env!("CARGO_PKG_VERSION")).to_owned(),
+            user_agent: concat!("client-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
             timeout: Duration::from_secs(30),
             connect_timeout: Duration::from_secs(10),
             http: None,

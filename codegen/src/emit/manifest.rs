@@ -1,0 +1,127 @@
+//! The generated crate's `Cargo.toml`: the package from the settings, one feature per
+//! service, and exactly the dependencies the generated code (and an inlined runtime) uses.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use super::runtime;
+use crate::ir::Service;
+use crate::render::{GENERATED_MARK, REGENERATE};
+use crate::settings::{CrateSettings, RuntimeSource};
+
+/// The manifest's text. `runtime_path` is how it names the runtime crate's folder when the
+/// crate depends on it.
+pub fn emit(
+    settings: &CrateSettings,
+    services: &[Service],
+    runtime_path: Option<&str>,
+) -> Result<String, String> {
+    let mut out = format!(
+        "{} from {}/ by `{REGENERATE}`. Do not edit by hand: the package and\n\
+         # dev-dependencies come from {}/crate.toml (when it exists), the rest from the specs.\n",
+        GENERATED_MARK.replacen("//", "#", 1),
+        settings.spec_folder,
+        settings.spec_folder,
+    );
+    out.push_str("\n[package]\n");
+    let mut package = settings.package.clone();
+    for key in ["name", "version"] {
+        if let Some(value) = package.remove(key) {
+            let _ = writeln!(out, "{key} = {value}");
+        }
+    }
+    if !package.contains_key("edition") {
+        out.push_str("edition = \"2024\"\n");
+    }
+    if let Some(version) = runtime::rust_version().filter(|_| !package.contains_key("rust-version"))
+    {
+        let _ = writeln!(out, "rust-version = \"{version}\"");
+    }
+    for (key, value) in &package {
+        let _ = writeln!(out, "{key} = {value}");
+    }
+
+    out.push_str(
+        "\n[features]\n\
+         # One feature per service module, all on by default: depend with\n\
+         # `default-features = false, features = [\"<service>\"]` to compile only what you use.\n",
+    );
+    let modules: Vec<String> = services.iter().map(|s| format!("{:?}", s.module)).collect();
+    let _ = writeln!(out, "default = [{}]", modules.join(", "));
+    for service in services {
+        let _ = writeln!(out, "{} = []", service.module);
+    }
+
+    out.push_str("\n[dependencies]\n");
+    for (name, spec) in dependencies(settings, services, runtime_path)? {
+        let _ = writeln!(out, "{name} = {}", compact(&spec));
+    }
+
+    if !settings.dev_dependencies.is_empty() {
+        out.push_str("\n[dev-dependencies]\n");
+        for (name, spec) in &settings.dev_dependencies {
+            let spec = runtime::resolve(name, spec).map_err(|e| format!("dev-dependency {e}"))?;
+            let _ = writeln!(out, "{name} = {}", compact(&spec));
+        }
+    }
+    Ok(out)
+}
+
+/// What the crate's code uses, by crate name, in name order.
+fn dependencies(
+    settings: &CrateSettings,
+    services: &[Service],
+    runtime_path: Option<&str>,
+) -> Result<BTreeMap<String, toml::Value>, String> {
+    let mut wanted: BTreeMap<String, toml::Value> = BTreeMap::new();
+    let mut add = |name: &str, spec: toml::Value| {
+        let merged = match wanted.remove(name) {
+            Some(toml::Value::Table(mut existing)) => {
+                let features =
+                    runtime::merge_features(existing.get("features"), spec.get("features"));
+                existing.insert("features".into(), features);
+                toml::Value::Table(existing)
+            }
+            _ => spec,
+        };
+        wanted.insert(name.to_owned(), merged);
+    };
+    match (&settings.runtime, runtime_path) {
+        (RuntimeSource::Crate(_), Some(path)) => {
+            let mut spec = toml::Table::new();
+            spec.insert("path".into(), toml::Value::String(path.to_owned()));
+            add(runtime::RUNTIME_PACKAGE, toml::Value::Table(spec));
+        }
+        (RuntimeSource::Crate(path), None) => {
+            return Err(format!(
+                "the runtime crate at {} has no path relative to the generated crate",
+                path.display()
+            ));
+        }
+        (RuntimeSource::Inline, _) => {
+            for (name, spec) in runtime::dependencies()? {
+                add(&name, spec);
+            }
+        }
+    }
+    // The generated modules' own: types derive serde's traits, `any` values are
+    // `serde_json::Value`s, and paginated operations return `futures` streams.
+    add("serde", runtime::workspace_dependency("serde")?);
+    if services.iter().any(Service::uses_json) {
+        add("serde_json", runtime::workspace_dependency("serde_json")?);
+    }
+    if services.iter().any(Service::paginates) {
+        add("futures", runtime::workspace_dependency("futures")?);
+    }
+    Ok(wanted)
+}
+
+/// A dependency as Cargo manifests usually write it: a bare version when that is all.
+fn compact(spec: &toml::Value) -> String {
+    match spec.as_table() {
+        Some(table) if table.len() == 1 && table.contains_key("version") => table
+            .get("version")
+            .map_or_else(String::new, ToString::to_string),
+        _ => spec.to_string(),
+    }
+}

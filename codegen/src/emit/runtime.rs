@@ -1,0 +1,248 @@
+//! The runtime as the generator knows it: its source files, copied into crates that inline
+//! it, and the dependencies it needs, with the versions this workspace builds and tests it
+//! with.
+
+use crate::render::{GENERATED_MARK, GeneratedFile, REGENERATE};
+
+/// The runtime's source files, by file name. Kept by hand because `include_str!` needs
+/// literal paths (relative ones, so that a second checkout embeds its own files); a test
+/// checks the list against the folder.
+const RUNTIME_FILES: &[(&str, &str)] = &[
+    (
+        "auth.rs",
+        include_str!("../../../generated-client/runtime/src/auth.rs"),
+    ),
+    (
+        "check.rs",
+        include_str!("../../../generated-client/runtime/src/check.rs"),
+    ),
+    (
+        "client.rs",
+        include_str!("../../../generated-client/runtime/src/client.rs"),
+    ),
+    (
+        "error.rs",
+        include_str!("../../../generated-client/runtime/src/error.rs"),
+    ),
+    (
+        "error_body.rs",
+        include_str!("../../../generated-client/runtime/src/error_body.rs"),
+    ),
+    (
+        "excerpt.rs",
+        include_str!("../../../generated-client/runtime/src/excerpt.rs"),
+    ),
+    (
+        "lib.rs",
+        include_str!("../../../generated-client/runtime/src/lib.rs"),
+    ),
+    (
+        "pagination.rs",
+        include_str!("../../../generated-client/runtime/src/pagination.rs"),
+    ),
+    (
+        "rate_limit.rs",
+        include_str!("../../../generated-client/runtime/src/rate_limit.rs"),
+    ),
+    (
+        "request.rs",
+        include_str!("../../../generated-client/runtime/src/request.rs"),
+    ),
+    (
+        "response.rs",
+        include_str!("../../../generated-client/runtime/src/response.rs"),
+    ),
+    (
+        "retry.rs",
+        include_str!("../../../generated-client/runtime/src/retry.rs"),
+    ),
+    (
+        "token.rs",
+        include_str!("../../../generated-client/runtime/src/token.rs"),
+    ),
+    (
+        "transport.rs",
+        include_str!("../../../generated-client/runtime/src/transport.rs"),
+    ),
+];
+
+/// The workspace manifest: its `[workspace.dependencies]` say which version of each crate
+/// the runtime and the generated code are built with.
+const WORKSPACE_MANIFEST: &str = include_str!("../../../Cargo.toml");
+
+/// The runtime crate's manifest: its `[dependencies]` are what an inlined runtime needs.
+const RUNTIME_MANIFEST: &str = include_str!("../../../generated-client/runtime/Cargo.toml");
+
+/// The runtime's package name, as a dependency.
+pub const RUNTIME_PACKAGE: &str = "client-runtime";
+
+/// The runtime's files as `src/runtime/...` of a generated crate, each headed with the
+/// generated mark (its `lib.rs` becomes `mod.rs`).
+pub fn inlined_files() -> Vec<GeneratedFile> {
+    let version = package_version(RUNTIME_MANIFEST).unwrap_or_default();
+    RUNTIME_FILES
+        .iter()
+        .map(|(name, text)| {
+            let name = if *name == "lib.rs" { "mod.rs" } else { name };
+            GeneratedFile {
+                path: format!("src/runtime/{name}"),
+                contents: format!(
+                    "{GENERATED_MARK}: copied from the runtime crate {RUNTIME_PACKAGE} {version} by \
+                     `{REGENERATE}`. Do not edit by hand.\n\n{text}"
+                ),
+            }
+        })
+        .collect()
+}
+
+/// The runtime's own dependencies, each resolved to what the workspace says.
+pub fn dependencies() -> Result<Vec<(String, toml::Value)>, String> {
+    let manifest: toml::Table = RUNTIME_MANIFEST
+        .parse()
+        .map_err(|e| format!("the runtime's Cargo.toml does not parse: {e}"))?;
+    let table = manifest
+        .get("dependencies")
+        .and_then(toml::Value::as_table)
+        .cloned()
+        .unwrap_or_default();
+    table
+        .into_iter()
+        .map(|(name, spec)| resolve(&name, &spec).map(|spec| (name, spec)))
+        .collect()
+}
+
+/// A dependency's specification with `workspace = true` replaced by the workspace's own
+/// (its features added to the workspace's), so that the result holds outside this
+/// workspace too.
+pub fn resolve(name: &str, spec: &toml::Value) -> Result<toml::Value, String> {
+    let Some(table) = spec.as_table() else {
+        return Ok(spec.clone());
+    };
+    if table.get("workspace").and_then(toml::Value::as_bool) != Some(true) {
+        return Ok(spec.clone());
+    }
+    let workspace: toml::Table = WORKSPACE_MANIFEST
+        .parse()
+        .map_err(|e| format!("the workspace's Cargo.toml does not parse: {e}"))?;
+    let inherited = workspace
+        .get("workspace")
+        .and_then(|w| w.get("dependencies"))
+        .and_then(|d| d.get(name))
+        .ok_or_else(|| {
+            format!("`{name}` has `workspace = true`, but the workspace does not list it")
+        })?;
+    let mut resolved = match inherited {
+        toml::Value::String(version) => {
+            let mut table = toml::Table::new();
+            table.insert("version".into(), toml::Value::String(version.clone()));
+            table
+        }
+        toml::Value::Table(table) => table.clone(),
+        other => {
+            return Err(format!(
+                "the workspace's `{name}` is neither a version nor a table: {other}"
+            ));
+        }
+    };
+    if resolved.contains_key("path") {
+        return Err(format!(
+            "`{name}` is a path dependency of the workspace; give its path instead of `workspace = true`"
+        ));
+    }
+    for (key, value) in table {
+        match key.as_str() {
+            "workspace" => {}
+            "features" => {
+                let features = merge_features(resolved.get("features"), Some(value));
+                resolved.insert("features".into(), features);
+            }
+            _ => {
+                resolved.insert(key.clone(), value.clone());
+            }
+        }
+    }
+    Ok(toml::Value::Table(resolved))
+}
+
+/// The union of two `features` lists, in first-seen order.
+pub fn merge_features(a: Option<&toml::Value>, b: Option<&toml::Value>) -> toml::Value {
+    let mut features: Vec<toml::Value> = Vec::new();
+    for list in [a, b].into_iter().flatten() {
+        for feature in list.as_array().into_iter().flatten() {
+            if !features.contains(feature) {
+                features.push(feature.clone());
+            }
+        }
+    }
+    toml::Value::Array(features)
+}
+
+/// The `rust-version` the workspace declares: the oldest compiler the runtime supports.
+pub fn rust_version() -> Option<String> {
+    let workspace: toml::Table = WORKSPACE_MANIFEST.parse().ok()?;
+    workspace
+        .get("workspace")?
+        .get("package")?
+        .get("rust-version")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+/// The `[workspace.dependencies]` entry of `name`, resolved as a dependency of its own.
+pub fn workspace_dependency(name: &str) -> Result<toml::Value, String> {
+    let mut spec = toml::Table::new();
+    spec.insert("workspace".into(), toml::Value::Boolean(true));
+    resolve(name, &toml::Value::Table(spec))
+}
+
+fn package_version(manifest: &str) -> Option<String> {
+    let table: toml::Table = manifest.parse().ok()?;
+    table
+        .get("package")?
+        .get("version")?
+        .as_str()
+        .map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_runtime_file_is_embedded_and_lib_rs_becomes_mod_rs() {
+        let files = inlined_files();
+        assert!(files.iter().any(|f| f.path == "src/runtime/mod.rs"));
+        assert!(files.iter().all(|f| f.path != "src/runtime/lib.rs"));
+        let on_disk = std::fs::read_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../generated-client/runtime/src"
+        ))
+        .map(|entries| entries.filter_map(Result::ok).count())
+        .unwrap_or(0);
+        assert_eq!(files.len(), on_disk);
+        assert!(files.iter().all(|f| f.contents.starts_with(GENERATED_MARK)));
+    }
+
+    #[test]
+    fn workspace_dependencies_resolve_with_their_features() {
+        let mut spec = toml::Table::new();
+        spec.insert("workspace".into(), toml::Value::Boolean(true));
+        spec.insert(
+            "features".into(),
+            toml::Value::Array(vec![toml::Value::String("macros".into())]),
+        );
+        let resolved = resolve("tokio", &toml::Value::Table(spec)).map(|v| v.to_string());
+        assert_eq!(
+            resolved.as_deref(),
+            Ok("{ version = \"1.48\", features = [\"time\", \"sync\", \"macros\"] }")
+        );
+        assert!(resolve("no-such-crate", &workspace_marker()).is_err());
+        assert!(dependencies().is_ok_and(|deps| deps.iter().any(|(name, _)| name == "reqwest")));
+    }
+
+    fn workspace_marker() -> toml::Value {
+        let mut spec = toml::Table::new();
+        spec.insert("workspace".into(), toml::Value::Boolean(true));
+        toml::Value::Table(spec)
+    }
+}

@@ -1,0 +1,294 @@
+//! What every service's client builder shares. A generated module describes its service with
+//! a small [`Service`] type (name, regions, auth, error shape, rate limits); its
+//! `ClientBuilder` holds a [`ClientSettings`] of that service, takes the shared setters from
+//! [`client_builder_settings!`](crate::client_builder_settings), and adds `build()` and the
+//! setters of its own common parameters.
+
+use std::fmt::{self, Display};
+use std::marker::PhantomData;
+use std::time::Duration;
+
+use super::auth::{AuthScheme, Credentials};
+use super::error::{Error, ErrorCode, ErrorShape};
+use super::rate_limit::{RateLimit, RateLimitClock, RateLimitMode};
+use super::retry::RetryPolicy;
+use super::transport::{Transport, TransportConfig};
+
+/// What a generated service module tells the runtime about its service.
+pub trait Service: 'static {
+    /// The service's data centers.
+    type Region: Copy + Default + fmt::Debug;
+    /// The service's error codes.
+    type Code: ErrorCode;
+    /// The module name (`zoho_crm`), used in errors and tracing.
+    const NAME: &'static str;
+    /// How the access token is sent.
+    const AUTH_SCHEME: AuthScheme;
+    /// The token endpoint's path on the accounts host, when the service has one.
+    const TOKEN_PATH: Option<&'static str>;
+    /// The `Accept` header: the documented response media types.
+    const ACCEPT: &'static str;
+    /// Where the service's error bodies keep their code and message, when documented.
+    const ERROR_SHAPE: Option<ErrorShape>;
+    /// The documented rate limits.
+    const RATE_LIMITS: &'static [RateLimit];
+    /// The default `User-Agent`: the generated crate's name and version.
+    const USER_AGENT: &'static str;
+    /// The base URL of a region's API host.
+    fn api_url(region: Self::Region) -> &'static str;
+    /// The base URL of a region's OAuth accounts host.
+    fn accounts_url(region: Self::Region) -> Option<&'static str>;
+}
+
+/// What a generated `ClientBuilder` collects before `build()`: every setting has a default
+/// except the credentials. The builder's setters come from [`client_builder_settings!`],
+/// which sets these fields; plumbing for generated code, not an API of its own.
+///
+/// [`client_builder_settings!`]: crate::client_builder_settings
+#[doc(hidden)]
+pub struct ClientSettings<S: Service> {
+    pub region: S::Region,
+    pub base_url: Option<String>,
+    pub accounts_url: Option<String>,
+    pub credentials: Option<Credentials>,
+    pub timeout: Option<Duration>,
+    pub connect_timeout: Option<Duration>,
+    pub total_timeout: Option<Duration>,
+    pub user_agent: Option<String>,
+    pub http: Option<reqwest::Client>,
+    pub retry: Option<RetryPolicy>,
+    pub rate_limit_mode: Option<RateLimitMode>,
+    pub rate_limit_clock: Option<RateLimitClock>,
+    pub max_response_bytes: Option<usize>,
+    pub allow_insecure_http: bool,
+    common_query: Vec<(&'static str, String)>,
+    service: PhantomData<fn() -> S>,
+}
+
+impl<S: Service> Default for ClientSettings<S> {
+    fn default() -> Self {
+        ClientSettings {
+            region: S::Region::default(),
+            base_url: None,
+            accounts_url: None,
+            credentials: None,
+            timeout: None,
+            connect_timeout: None,
+            total_timeout: None,
+            user_agent: None,
+            http: None,
+            retry: None,
+            rate_limit_mode: None,
+            rate_limit_clock: None,
+            max_response_bytes: None,
+            allow_insecure_http: false,
+            common_query: Vec::new(),
+            service: PhantomData,
+        }
+    }
+}
+
+// By hand: a derive would require `S: Clone + Debug` of the marker type for no reason.
+impl<S: Service> Clone for ClientSettings<S> {
+    fn clone(&self) -> Self {
+        ClientSettings {
+            region: self.region,
+            base_url: self.base_url.clone(),
+            accounts_url: self.accounts_url.clone(),
+            credentials: self.credentials.clone(),
+            timeout: self.timeout,
+            connect_timeout: self.connect_timeout,
+            total_timeout: self.total_timeout,
+            user_agent: self.user_agent.clone(),
+            http: self.http.clone(),
+            retry: self.retry.clone(),
+            rate_limit_mode: self.rate_limit_mode,
+            rate_limit_clock: self.rate_limit_clock.clone(),
+            max_response_bytes: self.max_response_bytes,
+            allow_insecure_http: self.allow_insecure_http,
+            common_query: self.common_query.clone(),
+            service: PhantomData,
+        }
+    }
+}
+
+impl<S: Service> fmt::Debug for ClientSettings<S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientSettings")
+            .field("service", &S::NAME)
+            .field("region", &self.region)
+            .field("base_url", &self.base_url)
+            .field("accounts_url", &self.accounts_url)
+            .field("credentials", &self.credentials)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("total_timeout", &self.total_timeout)
+            .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("rate_limit_mode", &self.rate_limit_mode)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("common_query", &self.common_query)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The setters every generated `ClientBuilder` has, written once here: a generated builder
+/// is `struct ClientBuilder { settings: ClientSettings<TheService> }`, and its `impl` block
+/// invokes `crate::runtime::client_builder_settings!(Region);` with the service's region type.
+///
+/// Paths inside start at `crate::runtime`, which is this crate (re-exported) or its inlined
+/// copy, so one definition serves both kinds of generated crate (`$crate` would name the
+/// generated crate itself when the runtime is inlined).
+#[doc(hidden)]
+#[macro_export]
+#[allow(clippy::crate_in_macro_def)]
+macro_rules! __client_builder_settings {
+    ($region:ty) => {
+        /// The data center to talk to; it chooses both the API host and the accounts host.
+        pub fn region(mut self, region: $region) -> Self {
+            self.settings.region = region;
+            self
+        }
+
+        /// Sends requests to this base URL instead of the region's API host (a proxy, a
+        /// test server).
+        pub fn base_url(mut self, url: impl Into<String>) -> Self {
+            self.settings.base_url = Some(url.into());
+            self
+        }
+
+        /// Fetches tokens from this base URL instead of the region's accounts host.
+        pub fn accounts_url(mut self, url: impl Into<String>) -> Self {
+            self.settings.accounts_url = Some(url.into());
+            self
+        }
+
+        /// How requests are authorized; see the module's "Authorization" section for the
+        /// credentials this service accepts.
+        pub fn credentials(mut self, credentials: crate::runtime::Credentials) -> Self {
+            self.settings.credentials = Some(credentials);
+            self
+        }
+
+        /// The longest one attempt may take, response body included. Default 30 seconds.
+        pub fn timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.settings.timeout = Some(timeout);
+            self
+        }
+
+        /// The longest connecting may take. Default 10 seconds.
+        pub fn connect_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.settings.connect_timeout = Some(timeout);
+            self
+        }
+
+        /// The longest a call may take in all, retries and the waits between them
+        /// included. Default 120 seconds.
+        pub fn total_timeout(mut self, timeout: std::time::Duration) -> Self {
+            self.settings.total_timeout = Some(timeout);
+            self
+        }
+
+        /// How failed attempts are retried. Default: 3 attempts with exponential backoff
+        /// and jitter, idempotent requests only; `RetryPolicy::none()` turns retrying off.
+        /// A request's own `.retry(...)` overrides it.
+        pub fn retry(mut self, policy: crate::runtime::RetryPolicy) -> Self {
+            self.settings.retry = Some(policy);
+            self
+        }
+
+        /// What a request does when the service's documented rate limit has no room: wait
+        /// for it (the default) or fail at once with `Error::RateLimited`.
+        pub fn rate_limit_mode(mut self, mode: crate::runtime::RateLimitMode) -> Self {
+            self.settings.rate_limit_mode = Some(mode);
+            self
+        }
+
+        /// The clock the documented rate limits keep time by: the real one (the default),
+        /// or `RateLimitClock::simulated()` to see how a workload meets the limits without
+        /// waiting.
+        pub fn rate_limit_clock(mut self, clock: crate::runtime::RateLimitClock) -> Self {
+            self.settings.rate_limit_clock = Some(clock);
+            self
+        }
+
+        /// The largest response body the client reads; a larger one fails with
+        /// `Error::ResponseTooLarge`. Default 16 MiB.
+        pub fn max_response_bytes(mut self, limit: usize) -> Self {
+            self.settings.max_response_bytes = Some(limit);
+            self
+        }
+
+        /// Accepts plain `http://` base and accounts URLs, for a local test server. Off by
+        /// default: `build()` refuses them, so tokens never cross a network unencrypted.
+        pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+            self.settings.allow_insecure_http = allow;
+            self
+        }
+
+        /// The `User-Agent` header. Default: the generated crate's name and version.
+        pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+            self.settings.user_agent = Some(user_agent.into());
+            self
+        }
+
+        /// Sends requests with this `reqwest` client (its own proxies and connect timeout
+        /// apply); `crate::runtime::reqwest` is the version the client is built with.
+        pub fn http_client(mut self, http: crate::runtime::reqwest::Client) -> Self {
+            self.settings.http = Some(http);
+            self
+        }
+    };
+}
+
+impl<S: Service> ClientSettings<S> {
+    /// Sends `name=value` with every request, replacing an earlier value; the generated
+    /// setters of a service's common parameters call it.
+    pub fn common_query(&mut self, name: &'static str, value: impl Display) {
+        self.common_query.retain(|(existing, _)| *existing != name);
+        self.common_query.push((name, value.to_string()));
+    }
+
+    /// Checks the settings and prepares the transport a generated `Client` wraps.
+    pub fn into_transport(self) -> Result<Transport, Error<S::Code>> {
+        let base_url = self
+            .base_url
+            .unwrap_or_else(|| S::api_url(self.region).to_owned());
+        let mut config = TransportConfig::new(S::NAME, base_url, S::AUTH_SCHEME);
+        config.accounts_url = self
+            .accounts_url
+            .or_else(|| S::accounts_url(self.region).map(str::to_owned));
+        config.token_path = S::TOKEN_PATH;
+        config.credentials = self.credentials;
+        config.http = self.http;
+        config.error_shape = S::ERROR_SHAPE;
+        config.accept = S::ACCEPT;
+        config.rate_limits = S::RATE_LIMITS.to_vec();
+        config.common_query = self.common_query;
+        config.allow_insecure_http = self.allow_insecure_http;
+        if let Some(timeout) = self.timeout {
+            config.timeout = timeout;
+        }
+        if let Some(timeout) = self.connect_timeout {
+            config.connect_timeout = timeout;
+        }
+        if let Some(timeout) = self.total_timeout {
+            config.total_timeout = timeout;
+        }
+        if let Some(policy) = self.retry {
+            config.retry = policy;
+        }
+        if let Some(mode) = self.rate_limit_mode {
+            config.rate_limit_mode = mode;
+        }
+        if let Some(clock) = self.rate_limit_clock {
+            config.rate_limit_clock = clock;
+        }
+        if let Some(limit) = self.max_response_bytes {
+            config.max_response_bytes = limit;
+        }
+        config.user_agent = self.user_agent.unwrap_or_else(|| S::USER_AGENT.to_owned());
+        Transport::new::<S::Code>(config)
+    }
+}
