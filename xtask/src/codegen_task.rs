@@ -21,12 +21,13 @@ pub(crate) struct CodegenArgs {
     /// Write nothing; exit non-zero if any generated file is stale, missing or extra.
     #[arg(long)]
     check: bool,
-    /// The folder of specs to read. A `crate.toml` in it names the crate and says where
-    /// the runtime comes from.
-    #[arg(long, value_name = "DIR", default_value = "specs")]
-    specs: PathBuf,
-    /// The folder the crate is written to. Without it, the repository's own
-    /// `generated-client/` (and `specs/spec.schema.json`) are written.
+    /// The folder of specs to read (default `specs`). A `crate.toml` in it names the crate
+    /// and says where the runtime comes from.
+    #[arg(long, value_name = "DIR", requires = "out")]
+    specs: Option<PathBuf>,
+    /// The folder the crate is written to. Without it (and `--specs`), the repository's own
+    /// crates are written: `generated-client/` from `specs/`, `tests/fixture-clients/` from
+    /// the feature fixtures, and `specs/spec.schema.json`.
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// The crate's package name. Default: `crate.toml`'s, else the name of the `--out` folder.
@@ -38,8 +39,13 @@ pub(crate) struct CodegenArgs {
     runtime_path: Option<PathBuf>,
 }
 
-/// Where the repository's own crate is generated.
-const REPOSITORY_CRATE: &str = "generated-client";
+/// The crates this repository generates, each from its folder of specs: the client crate,
+/// and one crate of every feature fixture, so that the fixtures' code is compiled, linted
+/// and exercised end to end like the client's.
+const REPOSITORY_CRATES: [(&str, &str); 2] = [
+    ("specs", "generated-client"),
+    ("tests/fixtures/features", "tests/fixture-clients"),
+];
 
 pub(crate) fn run(
     root: &Path,
@@ -48,76 +54,39 @@ pub(crate) fn run(
     stderr: &mut dyn Write,
 ) -> u8 {
     let started = Instant::now();
-    let specs = root.join(&args.specs);
-    let (loaded, failed) = match codegen::load_dir(&specs) {
-        Ok(result) => result,
-        Err(e) => {
-            let _ = writeln!(
-                stderr,
-                "error: cannot read the spec folder {}: {e}",
-                specs.display()
-            );
-            return FAILURE;
-        }
+    // `--specs` requires `--out` (clap checks), so no `--out` means the repository's crates.
+    let crates: Vec<(PathBuf, PathBuf)> = match &args.out {
+        Some(out) => vec![(
+            root.join(args.specs.as_deref().unwrap_or(Path::new("specs"))),
+            root.join(out),
+        )],
+        None => REPOSITORY_CRATES
+            .iter()
+            .map(|(specs, out)| (root.join(specs), root.join(out)))
+            .collect(),
     };
-    for spec in &loaded {
-        if !spec.warnings.diagnostics.is_empty() {
-            let _ = writeln!(stderr, "{}", spec.warnings);
-        }
-    }
-    if !failed.is_empty() {
-        for report in &failed {
-            let _ = writeln!(stderr, "{report}");
-        }
-        let errors: usize = failed.iter().map(codegen::Report::error_count).sum();
-        let _ = writeln!(
-            stderr,
-            "error: {errors} problem(s) in {} spec(s); nothing was written",
-            failed.len()
-        );
-        return FAILURE;
-    }
-
     let repository_mode = args.out.is_none();
-    let out = args
-        .out
-        .as_ref()
-        .map_or_else(|| root.join(REPOSITORY_CRATE), |out| root.join(out));
-    let settings = match settings(&specs, &out, args) {
-        Ok(settings) => settings,
-        Err(e) => {
-            let _ = writeln!(stderr, "error: {e}");
-            return FAILURE;
-        }
-    };
-    let runtime_path = match &settings.runtime {
-        RuntimeSource::Inline => None,
-        RuntimeSource::Crate(dir) => match manifest_path(dir, &out) {
-            Ok(path) => Some(path),
-            Err(e) => {
-                let _ = writeln!(stderr, "error: {e}");
-                return FAILURE;
+    let mut wanted: BTreeMap<PathBuf, String> = BTreeMap::new();
+    let mut extra = Vec::new();
+    let mut spec_count = 0;
+    for (specs, out) in &crates {
+        match crate_files(root, specs, out, args, stderr) {
+            Some((files, specs)) => {
+                spec_count += specs;
+                wanted.extend(files);
             }
-        },
-    };
-    let generated = match codegen::generate(&loaded, &settings, runtime_path.as_deref()) {
-        Ok(files) => files,
-        Err(e) => {
-            let _ = writeln!(stderr, "error: {e}");
-            return FAILURE;
+            None => return FAILURE,
         }
-    };
-    let mut wanted: BTreeMap<PathBuf, String> = generated
-        .into_iter()
-        .map(|f| (out.join(&f.path), f.contents))
-        .collect();
+    }
+    for (_, out) in &crates {
+        extra.extend(leftovers(&out.join("src"), &wanted));
+    }
     if repository_mode {
         wanted.insert(
             root.join(codegen::schema::SCHEMA_PATH),
             codegen::schema::spec_json_schema(),
         );
     }
-    let extra = leftovers(&out.join("src"), &wanted);
     let check = args.check;
     let mut problems = Vec::new();
     for (path, contents) in &wanted {
@@ -172,13 +141,72 @@ pub(crate) fn run(
     }
     let _ = writeln!(
         stderr,
-        "{} {} file(s) from {} spec(s) in {:.2?}",
+        "{} {} file(s) from {spec_count} spec(s) in {:.2?}",
         if check { "checked" } else { "generated" },
         wanted.len(),
-        loaded.len(),
         started.elapsed()
     );
     SUCCESS
+}
+
+/// Every file of the crate generated from `specs` into `out`, by path, and how many specs
+/// it has; `None` (with the problems written to `stderr`) when the specs or the settings
+/// do not allow one.
+fn crate_files(
+    root: &Path,
+    specs: &Path,
+    out: &Path,
+    args: &CodegenArgs,
+    stderr: &mut dyn Write,
+) -> Option<(BTreeMap<PathBuf, String>, usize)> {
+    let (loaded, failed) = match codegen::load_dir(specs) {
+        Ok(result) => result,
+        Err(e) => {
+            let _ = writeln!(
+                stderr,
+                "error: cannot read the spec folder {}: {e}",
+                specs.display()
+            );
+            return None;
+        }
+    };
+    for spec in &loaded {
+        if !spec.warnings.diagnostics.is_empty() {
+            let _ = writeln!(stderr, "{}", spec.warnings);
+        }
+    }
+    if !failed.is_empty() {
+        for report in &failed {
+            let _ = writeln!(stderr, "{report}");
+        }
+        let errors: usize = failed.iter().map(codegen::Report::error_count).sum();
+        let _ = writeln!(
+            stderr,
+            "error: {errors} problem(s) in {} spec(s); nothing was written",
+            failed.len()
+        );
+        return None;
+    }
+    let generated = settings(specs, out, args).and_then(|settings| {
+        let runtime_path = match &settings.runtime {
+            RuntimeSource::Inline => None,
+            RuntimeSource::Crate(dir) => Some(manifest_path(dir, out, root)?),
+        };
+        codegen::generate(&loaded, &settings, runtime_path.as_deref())
+    });
+    match generated {
+        Ok(files) => Some((
+            files
+                .into_iter()
+                .map(|f| (out.join(&f.path), f.contents))
+                .collect(),
+            loaded.len(),
+        )),
+        Err(e) => {
+            let _ = writeln!(stderr, "error: {e}");
+            None
+        }
+    }
 }
 
 /// The crate's settings: `crate.toml` beside the specs when there is one, then the
@@ -214,10 +242,10 @@ fn settings(specs: &Path, out: &Path, args: &CodegenArgs) -> Result<CrateSetting
     Ok(settings)
 }
 
-/// How the generated manifest names the runtime crate's folder: relative when it sits
-/// inside the generated crate (as in this repository), else absolute, so that the crate
-/// can be copied anywhere on this machine.
-fn manifest_path(runtime: &Path, out: &Path) -> Result<String, String> {
+/// How the generated manifest names the runtime crate's folder: relative when both sit in
+/// this checkout (so the committed manifests hold on any machine), else absolute, so that
+/// a crate written elsewhere can be copied anywhere on this machine.
+fn manifest_path(runtime: &Path, out: &Path, root: &Path) -> Result<String, String> {
     let runtime = fs::canonicalize(runtime).map_err(|e| {
         format!(
             "the runtime crate folder {} cannot be used: {e}",
@@ -230,18 +258,38 @@ fn manifest_path(runtime: &Path, out: &Path) -> Result<String, String> {
             runtime.display()
         ));
     }
-    let out = fs::canonicalize(out)
-        .or_else(|_| std::path::absolute(out))
-        .map_err(|e| format!("the output folder {} cannot be used: {e}", out.display()))?;
-    let path = runtime
-        .strip_prefix(&out)
-        .map_or(runtime.as_path(), |inside| inside);
+    let absolute = |path: &Path| {
+        fs::canonicalize(path)
+            .or_else(|_| std::path::absolute(path))
+            .map_err(|e| format!("the folder {} cannot be used: {e}", path.display()))
+    };
+    let (out, root) = (absolute(out)?, absolute(root)?);
+    let path = if runtime.starts_with(&root) && out.starts_with(&root) {
+        relative(&runtime, &out)
+    } else {
+        runtime.clone()
+    };
     path.to_str().map(str::to_owned).ok_or_else(|| {
         format!(
             "the runtime crate's path {} is not UTF-8",
             runtime.display()
         )
     })
+}
+
+/// `to` as seen from `from`, both absolute: `../` for each step up, then the rest.
+fn relative(to: &Path, from: &Path) -> PathBuf {
+    let to: Vec<_> = to.components().collect();
+    let from: Vec<_> = from.components().collect();
+    let common = to.iter().zip(&from).take_while(|(a, b)| a == b).count();
+    let mut path = PathBuf::new();
+    for _ in common..from.len() {
+        path.push("..");
+    }
+    for component in &to[common..] {
+        path.push(component);
+    }
+    path
 }
 
 /// Files under `src` that carry the generated mark but are no longer produced.
@@ -298,4 +346,23 @@ fn short_diff(old: &str, new: &str) -> String {
         ));
     }
     shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_paths_climb_then_descend() {
+        let path = relative(
+            Path::new("/r/generated-client/runtime"),
+            Path::new("/r/tests/fixture-clients"),
+        );
+        assert_eq!(path, Path::new("../../generated-client/runtime"));
+        let inside = relative(
+            Path::new("/r/generated-client/runtime"),
+            Path::new("/r/generated-client"),
+        );
+        assert_eq!(inside, Path::new("runtime"));
+    }
 }

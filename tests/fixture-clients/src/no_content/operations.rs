@@ -1,0 +1,228 @@
+// @generated from features/no_content.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// An empty list on 204.
+    ///
+    /// `GET /things`
+    ///
+    /// # No content
+    ///
+    /// The service may answer `204 No Content`: There are no things. `send()` then returns an empty list.
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::no_content::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.list_things().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn list_things(&self) -> ListThingsRequest<'_> {
+        ListThingsRequest {
+            client: self,
+            retry: None,
+        }
+    }
+
+    /// None on 204.
+    ///
+    /// `GET /things/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: `id`.
+    ///
+    /// # No content
+    ///
+    /// The service may answer `204 No Content`: The thing is gone. `send()` then returns `None`.
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::no_content::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_thing(10).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_thing(&self, id: i64) -> GetThingRequest<'_> {
+        GetThingRequest {
+            client: self,
+            id,
+            retry: None,
+        }
+    }
+
+    /// No payload.
+    ///
+    /// `DELETE /things/{id}`
+    ///
+    /// # Arguments
+    ///
+    /// - `id`: `id`.
+    ///
+    /// # No content
+    ///
+    /// The service may answer `204 No Content`: Deleted. `send()` then returns `()`.
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::no_content::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// client.delete_thing(10).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn delete_thing(&self, id: i64) -> DeleteThingRequest<'_> {
+        DeleteThingRequest {
+            client: self,
+            id,
+            retry: None,
+        }
+    }
+}
+
+/// A request to [`Client::list_things`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct ListThingsRequest<'a> {
+    client: &'a Client,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl ListThingsRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::list_things`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Vec<Thing>> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok(Vec::new());
+        }
+        response.json("list_things", Some("things"))
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "list_things")
+            .segment("things")
+            .retry_policy(self.retry.clone())
+    }
+}
+
+/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetThingRequest<'a> {
+    client: &'a Client,
+    id: i64,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl GetThingRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Option<Thing>> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        if response.is_no_content() {
+            return Ok(None);
+        }
+        response.json("get_thing", None).map(Some)
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
+            .segment("things")
+            .param("id", self.id)
+            .retry_policy(self.retry.clone())
+    }
+}
+
+/// A request to [`Client::delete_thing`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct DeleteThingRequest<'a> {
+    client: &'a Client,
+    id: i64,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl DeleteThingRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::delete_thing`] for what it returns and its errors.
+    pub async fn send(self) -> Result<()> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        let _ = response;
+        Ok(())
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::DELETE, "delete_thing")
+            .segment("things")
+            .param("id", self.id)
+            .retry_policy(self.retry.clone())
+    }
+}

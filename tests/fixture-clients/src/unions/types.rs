@@ -1,0 +1,59 @@
+// @generated from features/unions.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The types of the service's requests and responses.
+
+use serde::{Deserialize, Serialize};
+
+/// The `Thing` object.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Thing {
+    /// The `zipCode` field.
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    pub zip_code: Option<ThingZipCode>,
+    /// The `ratio` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ratio: Option<ThingRatio>,
+    /// The `flag` field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flag: Option<ThingFlag>,
+}
+
+/// The `zipCode` field of `Thing`, which the document gives as `string | integer`.
+///
+/// Decoding tries each form in turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ThingZipCode {
+    /// The value as a string.
+    Text(String),
+    /// The value as an integer.
+    Integer(i64),
+}
+
+/// The `ratio` field of `Thing`, which the document gives as `number | integer`.
+///
+/// Decoding tries each form in turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ThingRatio {
+    /// The value as an integer.
+    Integer(i64),
+    /// The value as a number.
+    Number(f64),
+}
+
+/// The `flag` field of `Thing`, which the document gives as `string | boolean`.
+///
+/// Decoding tries each form in turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ThingFlag {
+    /// The value as a string.
+    Text(String),
+    /// The value as a boolean.
+    Boolean(bool),
+}
