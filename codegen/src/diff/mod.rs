@@ -22,13 +22,13 @@ pub mod version;
 
 use std::collections::BTreeSet;
 
+use crate::LoadedSpec;
 use crate::ir;
-use crate::load::LoadedSpec;
 
 pub use report::{
-    ApiChange, ApiChangeKind, Area, Change, Level, Report, ServiceDiff, ServiceStatus, VersionBump,
+    ApiChange, ApiChangeKind, Change, Report, ServiceDiff, ServiceStatus, VersionBump,
 };
-pub use rules::Rule;
+pub use rules::{Area, Level, Rule};
 
 use public_api::PublicApi;
 
@@ -98,7 +98,7 @@ pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
 
 /// Each spec with its IR.
 fn services(specs: &[LoadedSpec]) -> Vec<(&LoadedSpec, ir::Service)> {
-    specs.iter().zip(crate::services(specs, "specs")).collect()
+    specs.iter().map(|s| (s, s.service.clone())).collect()
 }
 
 fn service_diff(

@@ -39,7 +39,8 @@ use syn::{
     Visibility,
 };
 
-use super::report::{ApiChange, ApiChangeKind, Level};
+use super::report::{ApiChange, ApiChangeKind};
+use super::rules::Level;
 use crate::render::GeneratedFile;
 
 /// What sort of thing a public item is.

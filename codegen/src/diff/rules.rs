@@ -8,7 +8,89 @@
 use heck::ToSnakeCase;
 use serde::{Serialize, Serializer};
 
-use super::report::{Area, Level};
+/// How a change affects users of the generated crate, ordered from least to most severe
+/// so that the worst change of a set is its maximum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Nothing a user can observe through the API changes: documentation, hosts the
+    /// client picks itself, pacing. A patch release.
+    Internal,
+    /// New things users may start to use; nothing they use stops working. A minor release.
+    Compatible,
+    /// Code or calls that worked stop compiling or stop working. A major release.
+    Breaking,
+}
+
+impl Level {
+    /// The word used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Internal => "internal",
+            Level::Compatible => "compatible",
+            Level::Breaking => "breaking",
+        }
+    }
+}
+
+/// What part of a service a change is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Area {
+    /// The service as a whole: added, removed, its title or source.
+    Service,
+    /// An operation: added, removed, renamed, its method or path.
+    Endpoint,
+    /// A path, query or header parameter, or a parameter every operation sends.
+    Parameter,
+    /// A request body, or a field of a type requests send.
+    RequestField,
+    /// A response payload, or a field of a type responses carry.
+    ResponseField,
+    /// A named type: added, removed, renamed, or changed in kind.
+    Type,
+    /// A minimum, maximum, length or pattern.
+    Constraint,
+    /// A value of a value set.
+    EnumValue,
+    /// A documented error code, or the shape of error bodies.
+    ErrorCode,
+    /// The authorization scheme or token endpoint.
+    Auth,
+    /// OAuth scopes of an operation.
+    Scope,
+    /// A data center and its hosts.
+    Region,
+    /// How a list pages.
+    Pagination,
+    /// A documented rate limit.
+    RateLimit,
+    /// Words only: summaries, descriptions, samples.
+    Documentation,
+}
+
+impl Area {
+    /// The words used in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Area::Service => "service",
+            Area::Endpoint => "endpoint",
+            Area::Parameter => "parameter",
+            Area::RequestField => "request field",
+            Area::ResponseField => "response field",
+            Area::Type => "type",
+            Area::Constraint => "constraint",
+            Area::EnumValue => "enum value",
+            Area::ErrorCode => "error code",
+            Area::Auth => "auth",
+            Area::Scope => "scope",
+            Area::Region => "region",
+            Area::Pagination => "pagination",
+            Area::RateLimit => "rate limit",
+            Area::Documentation => "documentation",
+        }
+    }
+}
 
 macro_rules! rules {
     ($( $rule:ident => $level:ident, $area:ident, $why:literal, $example:literal; )*) => {

@@ -6,7 +6,7 @@
 
 use semver::Version;
 
-use super::report::Level;
+use super::rules::Level;
 
 /// The version after `current` for a change of `level`.
 pub fn suggest(current: &str, level: Level) -> Result<String, String> {

@@ -14,6 +14,9 @@ pub fn emit(service: &Service) -> TokenStream {
     let module_doc = inner_doc_attrs(&module_doc(service));
     let region = region(service);
     let client = client(service);
+    let reexports = crate::ir::names::REEXPORTS
+        .iter()
+        .map(|name| format_ident!("{}", name));
     quote! {
         #module_doc
 
@@ -24,7 +27,7 @@ pub fn emit(service: &Service) -> TokenStream {
         pub use errors::{Error, ErrorCode, Result};
         pub use operations::*;
         pub use types::*;
-        pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+        pub use crate::runtime::{#(#reexports),*};
 
         #region
         #client
@@ -234,9 +237,9 @@ fn client(service: &Service) -> TokenStream {
     }
 }
 
-/// The marker type of a service: its module name in UpperCamelCase (`ZohoCrm`).
+/// The marker type of a service (`ZohoCrm`).
 pub(crate) fn marker_name(service: &Service) -> String {
-    crate::naming::type_name(&service.module).unwrap_or_else(|| "ServiceApi".into())
+    crate::ir::names::marker_name(&service.module)
 }
 
 /// `&[RateLimit { .. }, ..]`: each limit the operations name, once.

@@ -5,12 +5,12 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs;
-use super::runtime::RUNTIME_PACKAGE;
 use crate::ir::Service;
+use crate::runtime::RUNTIME_PACKAGE;
 use crate::settings::{CrateSettings, RuntimeSource};
 
 /// The tokens of `src/lib.rs`.
-pub fn emit(services: &[Service], settings: &CrateSettings) -> TokenStream {
+pub fn emit(services: &[&Service], settings: &CrateSettings) -> TokenStream {
     let mut table = String::from("| Module | Service | Feature |\n|---|---|---|\n");
     for s in services {
         table.push_str(&format!(

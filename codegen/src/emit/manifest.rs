@@ -4,16 +4,16 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::runtime;
 use crate::ir::Service;
 use crate::render::{GENERATED_MARK, REGENERATE};
+use crate::runtime;
 use crate::settings::{CrateSettings, RuntimeSource};
 
 /// The manifest's text. `runtime_path` is how it names the runtime crate's folder when the
 /// crate depends on it.
 pub fn emit(
     settings: &CrateSettings,
-    services: &[Service],
+    services: &[&Service],
     runtime_path: Option<&str>,
 ) -> Result<String, String> {
     let mut out = format!(
@@ -70,7 +70,7 @@ pub fn emit(
 /// What the crate's code uses, by crate name, in name order.
 fn dependencies(
     settings: &CrateSettings,
-    services: &[Service],
+    services: &[&Service],
     runtime_path: Option<&str>,
 ) -> Result<BTreeMap<String, toml::Value>, String> {
     let mut wanted: BTreeMap<String, toml::Value> = BTreeMap::new();
@@ -107,10 +107,10 @@ fn dependencies(
     // The generated modules' own: types derive serde's traits, `any` values are
     // `serde_json::Value`s, and paginated operations return `futures` streams.
     add("serde", runtime::workspace_dependency("serde")?);
-    if services.iter().any(Service::uses_json) {
+    if services.iter().any(|s| s.uses_json()) {
         add("serde_json", runtime::workspace_dependency("serde_json")?);
     }
-    if services.iter().any(Service::paginates) {
+    if services.iter().any(|s| s.paginates()) {
         add("futures", runtime::workspace_dependency("futures")?);
     }
     Ok(wanted)

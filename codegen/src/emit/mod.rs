@@ -7,7 +7,7 @@ mod docs;
 mod errors;
 mod manifest;
 mod operations;
-pub mod runtime;
+mod runtime_copy;
 mod types;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -22,7 +22,7 @@ use crate::settings::{CrateSettings, RuntimeSource};
 /// when it is inlined. `runtime_path` is how the manifest names the runtime crate's
 /// folder when the crate depends on it.
 pub fn crate_files(
-    services: &[Service],
+    services: &[&Service],
     settings: &CrateSettings,
     runtime_path: Option<&str>,
 ) -> Result<Vec<GeneratedFile>, String> {
@@ -34,7 +34,7 @@ pub fn crate_files(
         },
         render::render("src/lib.rs", &folder, crate_root::emit(services, settings))?,
     ];
-    for service in services {
+    for service in services.iter().copied() {
         let module = &service.module;
         let source = &service.spec_file;
         files.push(render::render(
@@ -59,7 +59,7 @@ pub fn crate_files(
         )?);
     }
     if settings.runtime == RuntimeSource::Inline {
-        files.extend(runtime::inlined_files());
+        files.extend(runtime_copy::files());
     }
     Ok(files)
 }

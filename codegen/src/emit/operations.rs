@@ -205,7 +205,11 @@ fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<String> 
             TypeDef::Struct(s) if s.name == *body => Some(s),
             _ => None,
         })?;
-        let required: Vec<_> = body_struct.fields.iter().filter(|f| f.required).collect();
+        let required: Vec<_> = body_struct
+            .fields
+            .iter()
+            .filter(|f| !f.optional())
+            .collect();
         let constructor = if required.is_empty() {
             format!("{body}::default()")
         } else {
@@ -428,7 +432,7 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
                 operation,
                 &field.wire,
                 &field.ty,
-                field.required,
+                !field.optional(),
                 access,
                 &field.constraints,
             ));
@@ -495,11 +499,10 @@ fn request(op: &Operation) -> TokenStream {
     for segment in &op.segments {
         chain.push(match segment {
             crate::ir::PathSegment::Literal(text) => quote!(.segment(#text)),
-            crate::ir::PathSegment::Param(name) => {
-                let field = ident(name);
+            crate::ir::PathSegment::Param { wire, rust } => {
+                let field = ident(rust);
                 // Named by its wire name, so a refused value says which parameter it was.
-                let param = op.params.iter().find(|p| p.rust_name == *name);
-                let wire = param.map_or(name.as_str(), |p| p.wire.as_str());
+                let param = op.params.iter().find(|p| p.rust_name == *rust);
                 if param.is_some_and(|p| is_copy(&p.ty)) {
                     quote!(.param(#wire, self.#field))
                 } else {
@@ -586,7 +589,7 @@ fn paging(op: &Operation, p: &Pagination) -> TokenStream {
     let envelope = op.response.envelope.clone().unwrap_or_default();
     let meta_fields = op.response.meta.iter().map(|f| {
         let name = ident(&f.rust_name);
-        let ty = field_type(&f.ty, f.required);
+        let ty = field_type(&f.ty, !f.optional());
         let serde = super::types::serde_attrs(f);
         quote!(#serde #name: #ty,)
     });

@@ -62,7 +62,7 @@ pub fn serde_attrs(field: &Field) -> TokenStream {
     for alias in &field.aliases {
         parts.push(quote!(alias = #alias));
     }
-    if !field.required {
+    if field.optional() {
         parts.push(quote!(default, skip_serializing_if = "Option::is_none"));
     }
     if parts.is_empty() {
@@ -84,14 +84,14 @@ fn emit_struct(s: &Struct) -> TokenStream {
         let doc = doc_attrs(&field_doc(f));
         let serde = serde_attrs(f);
         let field = ident(&f.rust_name);
-        let ty = field_type(&f.ty, f.required);
+        let ty = field_type(&f.ty, !f.optional());
         quote! {
             #doc
             #serde
             pub #field: #ty,
         }
     });
-    let all_optional = s.fields.iter().all(|f| !f.required);
+    let all_optional = s.fields.iter().all(Field::optional);
     // Request types get a constructor taking their required fields; with none, `Default` serves.
     let constructor = (s.is_request_body && !all_optional).then(|| constructor(s));
     let default = all_optional.then(|| quote!(Default,));
@@ -109,7 +109,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
 /// `new(required fields)` for request types: `#[non_exhaustive]` rules out struct literals.
 fn constructor(s: &Struct) -> TokenStream {
     let name = format_ident!("{}", s.name);
-    let required: Vec<&Field> = s.fields.iter().filter(|f| f.required).collect();
+    let required: Vec<&Field> = s.fields.iter().filter(|f| !f.optional()).collect();
     let args = required.iter().map(|f| {
         let field = ident(&f.rust_name);
         let (ty, _) = setter_arg(&f.ty, &field);
@@ -117,9 +117,9 @@ fn constructor(s: &Struct) -> TokenStream {
     });
     let inits = s.fields.iter().map(|f| {
         let field = ident(&f.rust_name);
-        if f.required && f.ty == RustType::String {
+        if !f.optional() && f.ty == RustType::String {
             quote!(#field: #field.into())
-        } else if f.required {
+        } else if !f.optional() {
             quote!(#field)
         } else {
             quote!(#field: None)

@@ -1,12 +1,16 @@
-//! The intermediate representation: a validated spec with every Rust name chosen once.
+//! The intermediate representation: a spec with every Rust name chosen once.
 //!
-//! Emitters read only this. Names are resolved here (with [`crate::naming`]), types are
-//! turned into Rust types (unions become generated enums), and the spec's optional keys
-//! are given their defaults, so that no emitter has to make a naming or defaulting decision.
+//! Emitters, the sample checks and the spec diff read only this. [`build()`] derives it from
+//! a parsed spec and checks each fact where it derives it: names are made (with
+//! [`names`]) and checked for collisions, type expressions are resolved into Rust types
+//! (unions become generated enums), references are followed, and the spec's optional keys
+//! are given their defaults, so that nothing downstream makes a naming, typing or
+//! defaulting decision of its own.
 
-mod build;
+pub mod build;
+pub mod names;
 
-pub use build::{build, builder_name};
+pub use build::{Built, build};
 
 use std::fmt;
 
@@ -104,6 +108,13 @@ pub struct Region {
     pub doc: Option<String>,
 }
 
+impl Region {
+    /// Whether `url` (scheme and host) is this region's API host.
+    pub fn serves(&self, url: &str) -> bool {
+        self.api == url
+    }
+}
+
 /// Where an error body keeps its parts.
 #[derive(Debug, Clone)]
 pub struct ErrorShape {
@@ -150,6 +161,33 @@ pub enum RustType {
 }
 
 impl RustType {
+    /// The generated types this type names: itself, or the items of a list.
+    pub fn named(&self) -> impl Iterator<Item = &str> {
+        let mut ty = self;
+        while let RustType::List(item) = ty {
+            ty = item;
+        }
+        match ty {
+            RustType::Named(name) => Some(name.as_str()),
+            _ => None,
+        }
+        .into_iter()
+    }
+
+    /// The type as the spec language writes it (`[string]`, `Address`); a union is named
+    /// by its generated enum, whose [`Union::expr`] says what it stands for.
+    pub fn spelling(&self) -> String {
+        match self {
+            RustType::String => "string".into(),
+            RustType::Integer => "integer".into(),
+            RustType::Number => "number".into(),
+            RustType::Boolean => "boolean".into(),
+            RustType::Json => "any".into(),
+            RustType::Named(name) => name.clone(),
+            RustType::List(item) => format!("[{}]", item.spelling()),
+        }
+    }
+
     /// Whether the type is, or holds, `serde_json::Value`.
     pub fn mentions_json(&self) -> bool {
         match self {
@@ -221,14 +259,23 @@ pub struct Field {
     pub rust_name: String,
     /// The type, without the `Option` of an optional field.
     pub ty: RustType,
-    /// Whether the field is always present (not an `Option`).
+    /// Whether the field is always present.
     pub required: bool,
+    /// Whether the field may be `null`.
+    pub nullable: bool,
     /// The document's words.
     pub doc: Option<String>,
-    /// The format of a string, for the docs.
+    /// The format of a string.
     pub format: Option<Format>,
     /// Documented constraints, checked on request bodies before sending.
     pub constraints: Constraints,
+}
+
+impl Field {
+    /// Whether the Rust field is an `Option`: it may be absent, or `null`.
+    pub fn optional(&self) -> bool {
+        !self.required || self.nullable
+    }
 }
 
 /// Documented constraints of a value.
@@ -284,6 +331,8 @@ pub struct Union {
     pub name: String,
     /// Which field of which type this is for, and its types as the spec writes them.
     pub doc: String,
+    /// The type expression it stands for, as the spec writes it (`string | integer`).
+    pub expr: String,
     /// Variant name and type, in the order decoding tries them.
     pub variants: Vec<(String, RustType)>,
 }
@@ -305,6 +354,8 @@ pub struct Param {
     pub default: Option<String>,
     /// The document's words.
     pub doc: Option<String>,
+    /// The format of a string.
+    pub format: Option<Format>,
     /// Documented constraints, checked before sending.
     pub constraints: Constraints,
 }
@@ -316,6 +367,8 @@ pub struct Operation {
     pub name: String,
     /// The request builder's type name (`ListOrgEnrichmentsRequest`).
     pub builder: String,
+    /// The private type one page decodes into (`ListOrgEnrichmentsRequestPage`).
+    pub page: String,
     /// The HTTP method.
     pub method: HttpMethod,
     /// The path template as written.
@@ -330,12 +383,14 @@ pub struct Operation {
     pub scopes: Vec<Vec<String>>,
     /// Path, query and header parameters; path parameters first, then in spec order.
     pub params: Vec<Param>,
-    /// The request body type.
+    /// The request body type: a struct of this module.
     pub body: Option<String>,
     /// The successful response.
     pub response: Response,
     /// How the list pages.
     pub pagination: Option<Pagination>,
+    /// The segments of each of `alternative_paths` (the client sends `segments`).
+    pub alternative_segments: Vec<Vec<PathSegment>>,
     /// Documented errors (wire codes).
     pub errors: Vec<String>,
     /// The rate limit that governs it.
@@ -349,8 +404,43 @@ pub struct Operation {
 pub enum PathSegment {
     /// Sent as written.
     Literal(String),
-    /// The value of the path parameter with this Rust name.
-    Param(String),
+    /// The value of a path parameter.
+    Param {
+        /// The parameter's wire name, the placeholder's.
+        wire: String,
+        /// The parameter's Rust name.
+        rust: String,
+    },
+}
+
+impl PathSegment {
+    /// Matches a concrete path against segments; returns each path parameter's wire name
+    /// and its (still encoded) value.
+    pub fn match_path<'p>(
+        segments: &'p [PathSegment],
+        path: &'p str,
+    ) -> Option<Vec<(&'p str, &'p str)>> {
+        let rest = path.strip_prefix('/')?;
+        let pieces: Vec<&str> = if rest.is_empty() {
+            Vec::new()
+        } else {
+            rest.split('/').collect()
+        };
+        if pieces.len() != segments.len() {
+            return None;
+        }
+        let mut captured = Vec::new();
+        for (segment, piece) in segments.iter().zip(pieces) {
+            match segment {
+                PathSegment::Literal(text) if text == piece => {}
+                PathSegment::Param { wire, .. } if !piece.is_empty() => {
+                    captured.push((wire.as_str(), piece));
+                }
+                _ => return None,
+            }
+        }
+        Some(captured)
+    }
 }
 
 /// The successful response of an operation.

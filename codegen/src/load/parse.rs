@@ -158,31 +158,11 @@ fn generic_hint(message: &str) -> &'static str {
 
 /// "did you mean `required`?" when a close spelling exists, else the full list.
 fn suggest(what: &str, found: &str, expected: &[&str]) -> String {
-    let closest = expected
-        .iter()
-        .map(|candidate| (edit_distance(found, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= 1.max(candidate.len() / 3))
-        .min();
-    match closest {
-        Some((_, candidate)) => format!("did you mean `{candidate}`?"),
+    match crate::suggest::closest(found, expected.iter().copied(), false) {
+        Some(candidate) => format!("did you mean `{candidate}`?"),
         None if expected.is_empty() => format!("remove `{found}`"),
         None => format!("write one of the known {what}s: {}", expected.join(", ")),
     }
-}
-
-/// Levenshtein distance over characters, for spelling suggestions.
-pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
 }
 
 /// The keys of a mapping and where they start; anything else is `Other`.
@@ -370,13 +350,6 @@ fn keep_only(source: &str, keep: &[Range<usize>]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(edit_distance("requird", "required"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("same", "same"), 0);
-    }
 
     #[test]
     fn blanking_keeps_line_structure() {

@@ -1,9 +1,10 @@
 //! The spec language: what a `specs/*.yaml` file may say, as serde types.
 //!
-//! One file describes one *service*. The shapes here only say what is well-formed;
-//! what is meaningful (references resolve, paths match their parameters, examples fit
-//! their schemas, ...) is checked by [`crate::validate`]. Unknown keys are rejected
-//! everywhere, so a typo is an error, not a silently ignored line.
+//! One file describes one *service*. The shapes here only say what is well-formed; what
+//! is meaningful (references resolve, paths match their parameters, names do not collide)
+//! is checked where the IR is derived ([`crate::ir::build()`]), and whether the examples fit
+//! their schemas by [`crate::samples`]. Unknown keys are rejected everywhere, so a typo is
+//! an error, not a silently ignored line.
 //!
 //! The doc comments on these types are also the descriptions an editor shows, through
 //! the JSON Schema derived from them (`specs/spec.schema.json`).

@@ -14,7 +14,8 @@ mod types;
 
 use std::collections::HashMap;
 
-use super::report::{Area, Change};
+use super::report::Change;
+use super::rules::Area;
 use super::rules::Rule;
 use crate::ir::{self, RustType};
 use crate::spec::ServiceSpec;
@@ -113,15 +114,14 @@ fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
 fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::diff::Level)> {
     let old = crate::load_str("old.yaml", old).expect("the old spec loads");
     let new = crate::load_str("new.yaml", new).expect("the new spec loads");
-    let (old_ir, new_ir) = (ir::build(&old, "old"), ir::build(&new, "new"));
     let (changes, _) = service(
         Side {
             spec: &old.spec,
-            ir: &old_ir,
+            ir: &old.service,
         },
         Side {
             spec: &new.spec,
-            ir: &new_ir,
+            ir: &new.service,
         },
     );
     changes.iter().map(|c| (c.rule, c.level())).collect()

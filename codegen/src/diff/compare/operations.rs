@@ -345,8 +345,12 @@ fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<Stri
                 arrow(format!("`{}`", field.ty), format!("`{}`", now.ty))
             ));
         }
-        if field.required != now.required {
-            let became = if now.required { "required" } else { "optional" };
+        if field.optional() != now.optional() {
+            let became = if now.optional() {
+                "optional"
+            } else {
+                "required"
+            };
             found.push(format!("`{}` became {became}", field.wire));
         }
     }

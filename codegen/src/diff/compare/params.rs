@@ -1,7 +1,7 @@
 //! Parameters (of an operation, or common to all) and the constraints of values.
 
 use super::{Changes, Context, arrow, shown};
-use crate::diff::report::Area;
+use crate::diff::rules::Area;
 use crate::diff::rules::Rule;
 use crate::ir::{Constraints, Param};
 
@@ -257,7 +257,7 @@ fn describe(c: &Constraints) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::report::Level;
+    use crate::diff::rules::Level;
 
     const SPEC: &str = r#"
 service: things

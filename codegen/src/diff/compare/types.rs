@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::{Changes, Context, arrow, params};
-use crate::diff::report::Area;
+use crate::diff::rules::Area;
 use crate::diff::rules::Rule;
 use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
 
@@ -130,7 +130,15 @@ fn shape(ty: &TypeDef, renames: &HashMap<String, String>) -> String {
             let fields: Vec<String> = s
                 .fields
                 .iter()
-                .map(|f| format!("{}/{}/{}/{}", f.wire, f.rust_name, named(&f.ty), f.required))
+                .map(|f| {
+                    format!(
+                        "{}/{}/{}/{}",
+                        f.wire,
+                        f.rust_name,
+                        named(&f.ty),
+                        !f.optional()
+                    )
+                })
                 .collect();
             format!("struct {}", fields.join(","))
         }
@@ -285,7 +293,7 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
         let what = format!(
             "field `{name}.{}` added ({}, `{}`)",
             field.wire,
-            if field.required {
+            if !field.optional() {
                 "required"
             } else {
                 "optional"
@@ -293,7 +301,7 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
             field.ty
         );
         if direction.request {
-            let rule = if field.required {
+            let rule = if !field.optional() {
                 Rule::RequestFieldAddedRequired
             } else {
                 Rule::RequestFieldAddedOptional
@@ -301,7 +309,7 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
             changes.add_in(area, rule, what);
         } else {
             let change = changes.add_in(area, Rule::ResponseFieldAdded, what);
-            if field.required {
+            if !field.optional() {
                 change.warn(
                     "decoding now fails when a response lacks the field: make sure the server \
                      always sends it",
@@ -344,7 +352,7 @@ fn compare_field(
             ),
         );
     }
-    match (old.required, new.required) {
+    match (!old.optional(), !new.optional()) {
         (false, true) => {
             changes.add_in(
                 area,

@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::{api_summary, changed, version_sentence};
-use crate::diff::report::{Level, Report, ServiceDiff, ServiceStatus};
+use crate::diff::report::{Report, ServiceDiff, ServiceStatus};
+use crate::diff::rules::Level;
 use crate::diff::rules::Rule;
 
 /// The whole report.

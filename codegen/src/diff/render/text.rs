@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use super::{api_summary, changed, version_sentence};
-use crate::diff::report::{Level, Report};
+use crate::diff::report::Report;
+use crate::diff::rules::Level;
 
 /// The whole report.
 pub fn text(report: &Report) -> String {

@@ -53,7 +53,7 @@ impl PathTemplate {
                 let name = piece
                     .strip_prefix('{')
                     .and_then(|p| p.strip_suffix('}'))
-                    .filter(|name| crate::naming::is_identifier(name));
+                    .filter(|name| super::is_identifier(name));
                 match name {
                     Some(name) => segments.push(Segment::Param(name.to_owned())),
                     None => {
@@ -88,28 +88,6 @@ impl PathTemplate {
             })
             .collect()
     }
-
-    /// Matches a concrete path; returns each placeholder's (still encoded) value.
-    pub fn matches<'p>(&self, path: &'p str) -> Option<Vec<(&str, &'p str)>> {
-        let rest = path.strip_prefix('/')?;
-        let pieces: Vec<&str> = if rest.is_empty() {
-            Vec::new()
-        } else {
-            rest.split('/').collect()
-        };
-        if pieces.len() != self.segments.len() {
-            return None;
-        }
-        let mut captured = Vec::new();
-        for (segment, piece) in self.segments.iter().zip(pieces) {
-            match segment {
-                Segment::Literal(text) if text == piece => {}
-                Segment::Param(name) if !piece.is_empty() => captured.push((name.as_str(), piece)),
-                _ => return None,
-            }
-        }
-        Some(captured)
-    }
 }
 
 #[cfg(test)]
@@ -123,15 +101,6 @@ mod tests {
             t.as_ref().map(PathTemplate::params),
             Ok(vec!["organizationId"])
         );
-        let template = t.unwrap_or(PathTemplate {
-            segments: Vec::new(),
-        });
-        assert_eq!(
-            template.matches("/v2/organizations/10"),
-            Some(vec![("organizationId", "10")])
-        );
-        assert_eq!(template.matches("/v2/organizations/10/x"), None);
-        assert_eq!(template.matches("/v2/organisations/10"), None);
     }
 
     #[test]

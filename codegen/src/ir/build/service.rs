@@ -1,13 +1,25 @@
-//! The service header: its name, regions, auth, common parameters, error table and rate limits.
+//! The service header: its name, regions, auth, error table and rate limits.
 
-use super::{Checker, check_duplicates, members};
-use crate::naming;
-use crate::spec::{AuthScheme, Located, ParamLocation};
+use std::collections::HashMap;
 
-pub(crate) fn check(checker: &mut Checker<'_>) {
-    let spec = checker.spec;
-    if !naming::is_snake_case(&spec.service.value) || naming::is_keyword(&spec.service.value) {
-        checker.error(
+use super::{Builder, check_duplicates, text};
+use crate::ir::names;
+use crate::ir::{Auth, ErrorCode, ErrorShape, Region};
+use crate::spec::{AuthScheme, Located, Position};
+
+/// What the header of a spec becomes.
+pub(crate) struct Header {
+    pub auth: Auth,
+    pub regions: Vec<Region>,
+    pub default_region: String,
+    pub error_shape: Option<ErrorShape>,
+    pub error_codes: Vec<ErrorCode>,
+}
+
+pub(crate) fn header(builder: &mut Builder<'_>) -> Header {
+    let spec = builder.spec;
+    if !names::is_snake_case(&spec.service.value) || names::is_keyword(&spec.service.value) {
+        builder.error(
             spec.service.at,
             format!(
                 "service name `{}` is not a snake_case identifier",
@@ -18,7 +30,7 @@ pub(crate) fn check(checker: &mut Checker<'_>) {
     }
     for (text, what) in [(&spec.title, "title"), (&spec.source, "source")] {
         if text.value.trim().is_empty() {
-            checker.error(
+            builder.error(
                 text.at,
                 format!("`{what}` is empty"),
                 format!("write the service's {what}"),
@@ -26,17 +38,25 @@ pub(crate) fn check(checker: &mut Checker<'_>) {
         }
     }
     if let Some(docs) = &spec.docs {
-        check_url(checker, docs, "docs", false);
+        check_url(builder, docs, "docs", false);
     }
-    check_regions(checker);
-    check_common_params(checker);
-    check_errors(checker);
-    check_rate_limits(checker);
+    let regions = regions(builder);
+    let default_region =
+        names::type_name(&spec.default_region.value).unwrap_or_else(|| "Value".into());
+    let auth = auth(builder);
+    let (error_shape, error_codes) = errors(builder);
+    Header {
+        auth,
+        regions,
+        default_region,
+        error_shape,
+        error_codes,
+    }
 }
 
-fn check_url(checker: &mut Checker<'_>, url: &Located<String>, what: &str, host_only: bool) {
+fn check_url(builder: &mut Builder<'_>, url: &Located<String>, what: &str, host_only: bool) {
     let Some(rest) = url.value.strip_prefix("https://") else {
-        checker.error(
+        builder.error(
             url.at,
             format!("`{what}` must be an https URL, found `{}`", url.value),
             "start it with https://",
@@ -49,13 +69,13 @@ fn check_url(checker: &mut Checker<'_>, url: &Located<String>, what: &str, host_
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-' || c == ':');
     if !host_ok {
-        checker.error(
+        builder.error(
             url.at,
             format!("`{what}` has no valid host: `{}`", url.value),
             "write https://host.example",
         );
     } else if host_only && rest.len() != host.len() {
-        checker.error(
+        builder.error(
             url.at,
             format!(
                 "`{what}` must be scheme and host only, found the path `{}`",
@@ -66,30 +86,32 @@ fn check_url(checker: &mut Checker<'_>, url: &Located<String>, what: &str, host_
     }
 }
 
-fn check_regions(checker: &mut Checker<'_>) {
-    let spec = checker.spec;
+fn regions(builder: &mut Builder<'_>) -> Vec<Region> {
+    let spec = builder.spec;
     if spec.regions.is_empty() {
-        checker.error(
+        builder.error(
             spec.default_region.at,
             "the service declares no region",
             "declare at least one region under `regions:` with its `api` host",
         );
     }
-    check_duplicates(checker, &spec.regions, "region", None);
+    check_duplicates(builder, &spec.regions, "region", None);
     let needs_accounts = spec.auth.token_path.is_some();
+    let mut regions = Vec::new();
     for region in &spec.regions {
         let name = &region.key;
-        if !naming::is_snake_case(&name.value) || name.value.contains('_') {
-            checker.error(
+        let variant = names::type_name(&name.value);
+        if !names::is_snake_case(&name.value) || name.value.contains('_') || variant.is_none() {
+            builder.error(
                 name.at,
                 format!("region name `{}` is not a lowercase word", name.value),
                 "write a short lowercase name such as `us`, `eu` or `global`",
             );
         }
-        check_url(checker, &region.value.api, "api", true);
+        check_url(builder, &region.value.api, "api", true);
         match &region.value.accounts {
-            Some(accounts) => check_url(checker, accounts, "accounts", true),
-            None if needs_accounts => checker.error(
+            Some(accounts) => check_url(builder, accounts, "accounts", true),
+            None if needs_accounts => builder.error(
                 name.at,
                 format!(
                     "region `{}` has no `accounts` host, but `auth` has a `token_path`",
@@ -99,10 +121,20 @@ fn check_regions(checker: &mut Checker<'_>) {
             ),
             None => {}
         }
+        if regions.iter().any(|r: &Region| r.key == name.value) {
+            continue;
+        }
+        regions.push(Region {
+            key: name.value.clone(),
+            variant: variant.unwrap_or_else(|| "Value".into()),
+            api: region.value.api.value.clone(),
+            accounts: text(&region.value.accounts),
+            doc: text(&region.value.doc),
+        });
     }
     if !spec.regions.contains(&spec.default_region.value) {
         let known: Vec<&str> = spec.regions.iter().map(|r| r.key.as_str()).collect();
-        checker.error(
+        builder.error(
             spec.default_region.at,
             format!(
                 "default region `{}` is not declared",
@@ -111,114 +143,62 @@ fn check_regions(checker: &mut Checker<'_>) {
             format!("use one of the declared regions: {}", known.join(", ")),
         );
     }
-    let auth = &spec.auth;
+    regions
+}
+
+fn auth(builder: &mut Builder<'_>) -> Auth {
+    let auth = &builder.spec.auth;
     match (&auth.token_path, auth.scheme.value) {
-        (None, AuthScheme::ZohoOauth) => checker.error(
+        (None, AuthScheme::ZohoOauth) => builder.error(
             auth.scheme.at,
             "`zoho_oauth` needs the token endpoint's `token_path`",
             "add `token_path: /oauth/v2/token` to `auth`",
         ),
-        (Some(path), _) if !path.value.starts_with('/') => checker.error(
+        (Some(path), _) if !path.value.starts_with('/') => builder.error(
             path.at,
             format!("`token_path` must start with `/`, found `{}`", path.value),
             "write the path on the accounts host, such as `/oauth/v2/token`",
         ),
         _ => {}
     }
-}
-
-fn check_common_params(checker: &mut Checker<'_>) {
-    let spec = checker.spec;
-    check_duplicates(checker, &spec.common_params, "common parameter", None);
-    for param in &spec.common_params {
-        let p = &param.value;
-        if p.location.value == ParamLocation::Path {
-            checker.error(
-                p.location.at,
-                format!("common parameter `{}` cannot be a path parameter", param.key.value),
-                "declare path parameters on each operation; common parameters go in `query` or `header`",
-            );
-        }
-        let rust = p
-            .rust_name
-            .as_ref()
-            .map(|r| r.value.clone())
-            .or_else(|| naming::field_name(&param.key.value));
-        if let Some(rust) = rust.filter(|r| RESERVED_CLIENT_SETTINGS.contains(&r.as_str())) {
-            checker.error(
-                param.key.at,
-                format!("common parameter `{}` would become the client setting `{rust}`, which exists already", param.key.value),
-                format!("add `rust_name: {rust}_param` (or another name) to the parameter"),
-            );
-        }
-        if p.location.value == ParamLocation::Header {
-            checker.error(
-                p.location.at,
-                format!(
-                    "header parameter `{}`: the generator does not send header parameters yet",
-                    param.key.value
-                ),
-                "leave it out and say so in a comment; authorization headers come from `auth`",
-            );
-        }
-        let what = format!("common parameter `{}`", param.key.value);
-        if let Some(expr) = members::check(checker, p.into(), &what)
-            && !members::is_scalar(checker, &expr)
-        {
-            checker.error(
-                p.ty.at,
-                format!("{what} has type `{expr}`, which cannot be sent as text"),
-                "use a primitive or a value set",
-            );
-        }
+    Auth {
+        scheme: auth.scheme.value,
+        token_path: text(&auth.token_path),
+        doc: text(&auth.doc),
     }
 }
 
-/// Settings every generated `ClientBuilder` has; a common parameter may not take their names.
-pub const RESERVED_CLIENT_SETTINGS: [&str; 16] = [
-    "region",
-    "base_url",
-    "accounts_url",
-    "credentials",
-    "timeout",
-    "connect_timeout",
-    "user_agent",
-    "http_client",
-    "http",
-    "build",
-    "retry",
-    "total_timeout",
-    "rate_limit_mode",
-    "rate_limit_clock",
-    "allow_insecure_http",
-    "max_response_bytes",
-];
-
-fn check_errors(checker: &mut Checker<'_>) {
-    let Some(errors) = &checker.spec.errors else {
-        return;
+fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {
+    let Some(errors) = &builder.spec.errors else {
+        return (None, Vec::new());
     };
-    if let Some(body) = &errors.body {
+    let shape = errors.body.as_ref().map(|body| {
         for path in [Some(&body.code), Some(&body.message), body.details.as_ref()]
             .into_iter()
             .flatten()
         {
-            let bad = path.value.is_empty() || path.value.split('.').any(str::is_empty);
-            if bad {
-                checker.error(
+            if path.value.is_empty() || path.value.split('.').any(str::is_empty) {
+                builder.error(
                     path.at,
                     format!("`{}` is not a dotted key path", path.value),
                     "write keys joined by `.`, such as `code` or `error.code`",
                 );
             }
         }
-    }
-    check_duplicates(checker, &errors.codes, "error code", None);
-    let mut variants: Vec<(String, &Located<String>)> = Vec::new();
+        ErrorShape {
+            code: key_path(&body.code.value),
+            message: key_path(&body.message.value),
+            details: body.details.as_ref().map(|d| key_path(&d.value)),
+            doc: text(&body.doc),
+        }
+    });
+    check_duplicates(builder, &errors.codes, "error code", None);
+    let mut variants: HashMap<String, &Located<String>> = HashMap::new();
+    let mut codes = Vec::new();
     for code in &errors.codes {
         let spec = &code.value;
         if !(100..=599).contains(&spec.status.value) {
-            checker.error(
+            builder.error(
                 spec.status.at,
                 format!(
                     "HTTP status {} is not between 100 and 599",
@@ -228,7 +208,7 @@ fn check_errors(checker: &mut Checker<'_>) {
             );
         }
         match (&spec.meaning, &spec.cases) {
-            (Some(_), Some(cases)) => checker.error(
+            (Some(_), Some(cases)) => builder.error(
                 code.key.at,
                 format!(
                     "error `{}` has both `meaning` and {} `cases`",
@@ -237,7 +217,7 @@ fn check_errors(checker: &mut Checker<'_>) {
                 ),
                 "keep `meaning` and `resolution` for one cause, `cases` for several",
             ),
-            (None, None) => checker.error(
+            (None, None) => builder.error(
                 code.key.at,
                 format!(
                     "error `{}` says neither what it means nor its `cases`",
@@ -245,7 +225,7 @@ fn check_errors(checker: &mut Checker<'_>) {
                 ),
                 "add `meaning:` with the document's words",
             ),
-            (None, Some(cases)) if cases.is_empty() => checker.error(
+            (None, Some(cases)) if cases.is_empty() => builder.error(
                 code.key.at,
                 format!("error `{}` has an empty `cases` list", code.key.value),
                 "list each documented cause with its `meaning`",
@@ -253,7 +233,7 @@ fn check_errors(checker: &mut Checker<'_>) {
             _ => {}
         }
         if spec.resolution.is_some() && spec.meaning.is_none() {
-            checker.error(
+            builder.error(
                 code.key.at,
                 format!(
                     "error `{}` has a `resolution` without a `meaning`",
@@ -262,60 +242,92 @@ fn check_errors(checker: &mut Checker<'_>) {
                 "put resolutions inside each of the `cases`",
             );
         }
-        match naming::type_name(&code.key.value.to_lowercase()) {
-            Some(variant) => {
-                if let Some((_, first)) = variants.iter().find(|(v, _)| *v == variant) {
-                    let first_at = first.at;
-                    checker.error(
-                        code.key.at,
-                        format!("error codes `{}` and `{}` both become the variant `{variant}`", first.value, code.key.value),
-                        format!("the first is at {first_at}; codes must differ in more than case and punctuation"),
-                    );
-                } else {
-                    variants.push((variant, &code.key));
-                }
-            }
-            None => checker.error(
+        let Some(variant) = names::error_variant(&code.key.value) else {
+            builder.error(
                 code.key.at,
                 format!(
                     "error code `{}` cannot be turned into a Rust variant name",
                     code.key.value
                 ),
                 "error codes must start with a letter",
-            ),
+            );
+            continue;
+        };
+        if variant == names::UNKNOWN_VARIANT {
+            builder.error(
+                code.key.at,
+                format!(
+                    "error code `{}` would become the variant `Unknown`, which holds codes the document does not list",
+                    code.key.value
+                ),
+                "a documented code cannot be called `UNKNOWN` in this generator; say so in a comment and leave it out",
+            );
+            continue;
         }
+        if let Some(first) = variants.get(&variant) {
+            let (first_at, first_code): (Position, &str) = (first.at, first.as_str());
+            if first_code != code.key.value {
+                builder.error(
+                    code.key.at,
+                    format!("error codes `{first_code}` and `{}` both become the variant `{variant}`", code.key.value),
+                    format!("the first is at {first_at}; codes must differ in more than case and punctuation"),
+                );
+            }
+            continue;
+        }
+        variants.insert(variant.clone(), &code.key);
+        codes.push(ErrorCode {
+            wire: code.key.value.clone(),
+            variant,
+            status: spec.status.value,
+            cases: match &spec.cases {
+                Some(cases) => cases
+                    .iter()
+                    .map(|c| (c.meaning.value.clone(), text(&c.resolution)))
+                    .collect(),
+                None => vec![(
+                    text(&spec.meaning).unwrap_or_default(),
+                    text(&spec.resolution),
+                )],
+            },
+        });
     }
-    let used: Vec<&str> = checker
-        .spec
+    (shape, codes)
+}
+
+/// Warns about codes of the error table that no operation lists.
+pub(crate) fn check_error_code_use(builder: &mut Builder<'_>) {
+    let spec = builder.spec;
+    let Some(errors) = &spec.errors else { return };
+    let used: Vec<&str> = spec
         .operations
         .iter()
         .flat_map(|op| op.value.errors.iter().map(|e| e.as_str()))
         .collect();
-    let unused: Vec<(crate::spec::Position, String)> = errors
-        .codes
-        .iter()
-        .filter(|c| !used.contains(&c.key.as_str()))
-        .map(|c| (c.key.at, c.key.value.clone()))
-        .collect();
-    for (at, code) in unused {
-        checker.warning(
-            at,
-            format!("error code `{code}` is not listed by any operation"),
-            "add it to the `errors:` of the operations that document it",
-        );
+    for code in &errors.codes {
+        if !used.contains(&code.key.as_str()) {
+            builder.warning(
+                code.key.at,
+                format!(
+                    "error code `{}` is not listed by any operation",
+                    code.key.value
+                ),
+                "add it to the `errors:` of the operations that document it",
+            );
+        }
     }
 }
 
-fn check_rate_limits(checker: &mut Checker<'_>) {
-    let spec = checker.spec;
-    check_duplicates(checker, &spec.rate_limits, "rate limit", None);
+pub(crate) fn check_rate_limits(builder: &mut Builder<'_>) {
+    let spec = builder.spec;
+    check_duplicates(builder, &spec.rate_limits, "rate limit", None);
     for limit in &spec.rate_limits {
         for (value, what) in [
             (&limit.value.requests, "requests"),
             (&limit.value.per_seconds, "per_seconds"),
         ] {
             if value.value == 0 {
-                checker.error(
+                builder.error(
                     value.at,
                     format!("`{what}` must be at least 1"),
                     "write the document's number",
@@ -329,7 +341,7 @@ fn check_rate_limits(checker: &mut Checker<'_>) {
                 .is_some_and(|r| r.value == limit.key.value)
         });
         if !used {
-            checker.warning(
+            builder.warning(
                 limit.key.at,
                 format!(
                     "rate limit `{}` is not used by any operation",
@@ -339,4 +351,8 @@ fn check_rate_limits(checker: &mut Checker<'_>) {
             );
         }
     }
+}
+
+fn key_path(dotted: &str) -> Vec<String> {
+    dotted.split('.').map(str::to_owned).collect()
 }

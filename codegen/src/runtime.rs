@@ -1,8 +1,11 @@
-//! The runtime as the generator knows it: its source files, copied into crates that inline
-//! it, and the dependencies it needs, with the versions this workspace builds and tests it
-//! with.
+//! The runtime as the generator knows it, read from the runtime crate itself: its source
+//! files (copied into crates that inline it), the settings its builder macro gives every
+//! generated `ClientBuilder`, and the dependencies it needs, with the versions this
+//! workspace builds and tests it with.
 
-use crate::render::{GENERATED_MARK, GeneratedFile, REGENERATE};
+use std::str::FromStr;
+
+use proc_macro2::{TokenStream, TokenTree};
 
 /// The runtime's source files, by file name. Kept by hand because `include_str!` needs
 /// literal paths (relative ones, so that a second checkout embeds its own files); a test
@@ -10,89 +13,128 @@ use crate::render::{GENERATED_MARK, GeneratedFile, REGENERATE};
 const RUNTIME_FILES: &[(&str, &str)] = &[
     (
         "auth.rs",
-        include_str!("../../../generated-client/runtime/src/auth.rs"),
+        include_str!("../../generated-client/runtime/src/auth.rs"),
     ),
     (
         "check.rs",
-        include_str!("../../../generated-client/runtime/src/check.rs"),
+        include_str!("../../generated-client/runtime/src/check.rs"),
     ),
     (
         "client.rs",
-        include_str!("../../../generated-client/runtime/src/client.rs"),
+        include_str!("../../generated-client/runtime/src/client.rs"),
     ),
     (
         "error.rs",
-        include_str!("../../../generated-client/runtime/src/error.rs"),
+        include_str!("../../generated-client/runtime/src/error.rs"),
     ),
     (
         "error_body.rs",
-        include_str!("../../../generated-client/runtime/src/error_body.rs"),
+        include_str!("../../generated-client/runtime/src/error_body.rs"),
     ),
     (
         "excerpt.rs",
-        include_str!("../../../generated-client/runtime/src/excerpt.rs"),
+        include_str!("../../generated-client/runtime/src/excerpt.rs"),
     ),
     (
         "lib.rs",
-        include_str!("../../../generated-client/runtime/src/lib.rs"),
+        include_str!("../../generated-client/runtime/src/lib.rs"),
     ),
     (
         "pagination.rs",
-        include_str!("../../../generated-client/runtime/src/pagination.rs"),
+        include_str!("../../generated-client/runtime/src/pagination.rs"),
     ),
     (
         "rate_limit.rs",
-        include_str!("../../../generated-client/runtime/src/rate_limit.rs"),
+        include_str!("../../generated-client/runtime/src/rate_limit.rs"),
     ),
     (
         "request.rs",
-        include_str!("../../../generated-client/runtime/src/request.rs"),
+        include_str!("../../generated-client/runtime/src/request.rs"),
     ),
     (
         "response.rs",
-        include_str!("../../../generated-client/runtime/src/response.rs"),
+        include_str!("../../generated-client/runtime/src/response.rs"),
     ),
     (
         "retry.rs",
-        include_str!("../../../generated-client/runtime/src/retry.rs"),
+        include_str!("../../generated-client/runtime/src/retry.rs"),
     ),
     (
         "token.rs",
-        include_str!("../../../generated-client/runtime/src/token.rs"),
+        include_str!("../../generated-client/runtime/src/token.rs"),
     ),
     (
         "transport.rs",
-        include_str!("../../../generated-client/runtime/src/transport.rs"),
+        include_str!("../../generated-client/runtime/src/transport.rs"),
     ),
 ];
 
 /// The workspace manifest: its `[workspace.dependencies]` say which version of each crate
 /// the runtime and the generated code are built with.
-const WORKSPACE_MANIFEST: &str = include_str!("../../../Cargo.toml");
+const WORKSPACE_MANIFEST: &str = include_str!("../../Cargo.toml");
 
 /// The runtime crate's manifest: its `[dependencies]` are what an inlined runtime needs.
-const RUNTIME_MANIFEST: &str = include_str!("../../../generated-client/runtime/Cargo.toml");
+const RUNTIME_MANIFEST: &str = include_str!("../../generated-client/runtime/Cargo.toml");
 
 /// The runtime's package name, as a dependency.
 pub const RUNTIME_PACKAGE: &str = "client-runtime";
 
-/// The runtime's files as `src/runtime/...` of a generated crate, each headed with the
-/// generated mark (its `lib.rs` becomes `mod.rs`).
-pub fn inlined_files() -> Vec<GeneratedFile> {
-    let version = package_version(RUNTIME_MANIFEST).unwrap_or_default();
-    RUNTIME_FILES
+/// The runtime's source files, by file name, with the runtime crate's version.
+pub fn files() -> (&'static [(&'static str, &'static str)], String) {
+    (
+        RUNTIME_FILES,
+        package_version(RUNTIME_MANIFEST).unwrap_or_default(),
+    )
+}
+
+/// The macro in the runtime that writes the setters every generated `ClientBuilder` shares.
+const SETTINGS_MACRO: &str = "__client_builder_settings";
+
+/// The names of the setters the runtime's builder macro writes, in order: every `fn` in
+/// its body.
+pub fn builder_settings() -> Vec<String> {
+    let source = RUNTIME_FILES
         .iter()
-        .map(|(name, text)| {
-            let name = if *name == "lib.rs" { "mod.rs" } else { name };
-            GeneratedFile {
-                path: format!("src/runtime/{name}"),
-                contents: format!(
-                    "{GENERATED_MARK}: copied from the runtime crate {RUNTIME_PACKAGE} {version} by \
-                     `{REGENERATE}`. Do not edit by hand.\n\n{text}"
-                ),
+        .find(|(name, _)| *name == "client.rs")
+        .map_or("", |(_, text)| text);
+    let Ok(tokens) = TokenStream::from_str(source) else {
+        return Vec::new();
+    };
+    let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+    let body = tokens.windows(4).find_map(|window| match window {
+        [
+            TokenTree::Ident(rules),
+            TokenTree::Punct(bang),
+            TokenTree::Ident(name),
+            TokenTree::Group(body),
+        ] if rules == "macro_rules" && bang.as_char() == '!' && name == SETTINGS_MACRO => {
+            Some(body.stream())
+        }
+        _ => None,
+    });
+    let mut names = Vec::new();
+    if let Some(body) = body {
+        collect_fns(body, &mut names);
+    }
+    names
+}
+
+fn collect_fns(tokens: TokenStream, names: &mut Vec<String>) {
+    let mut after_fn = false;
+    for token in tokens {
+        match token {
+            TokenTree::Ident(ident) if after_fn => {
+                names.push(ident.to_string());
+                after_fn = false;
             }
-        })
-        .collect()
+            TokenTree::Ident(ident) => after_fn = ident == "fn",
+            TokenTree::Group(group) => {
+                after_fn = false;
+                collect_fns(group.stream(), names);
+            }
+            _ => after_fn = false,
+        }
+    }
 }
 
 /// The runtime's own dependencies, each resolved to what the workspace says.
@@ -209,18 +251,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_runtime_file_is_embedded_and_lib_rs_becomes_mod_rs() {
-        let files = inlined_files();
-        assert!(files.iter().any(|f| f.path == "src/runtime/mod.rs"));
-        assert!(files.iter().all(|f| f.path != "src/runtime/lib.rs"));
-        let on_disk = std::fs::read_dir(concat!(
+    fn every_runtime_file_is_embedded() {
+        let folder = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../generated-client/runtime/src"
-        ))
-        .map(|entries| entries.filter_map(Result::ok).count())
-        .unwrap_or(0);
-        assert_eq!(files.len(), on_disk);
-        assert!(files.iter().all(|f| f.contents.starts_with(GENERATED_MARK)));
+        );
+        let mut on_disk: Vec<String> = std::fs::read_dir(folder)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        on_disk.sort();
+        let embedded: Vec<&str> = RUNTIME_FILES.iter().map(|(name, _)| *name).collect();
+        assert_eq!(
+            embedded, on_disk,
+            "add the runtime's new files to RUNTIME_FILES"
+        );
+    }
+
+    #[test]
+    fn the_builder_settings_are_the_macros_setters() {
+        let settings = builder_settings();
+        assert_eq!(settings.first().map(String::as_str), Some("region"));
+        assert!(
+            settings.iter().any(|s| s == "allow_insecure_http"),
+            "{settings:?}"
+        );
+        assert!(
+            !settings.iter().any(|s| s == "into_transport"),
+            "{settings:?}"
+        );
     }
 
     #[test]

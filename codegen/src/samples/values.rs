@@ -1,16 +1,15 @@
-//! Whether a JSON value fits a type expression and the constraints of the member it
+//! Whether a JSON value fits a type of the IR and the rules of the field or parameter it
 //! belongs to. Strict on purpose: an example key that no field declares is a problem,
-//! because it usually means the transcription missed a field.
+//! because it usually means the transcription missed a field. The value is checked
+//! against what the generated code decodes, so a sample that fits here decodes there.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde_json::Value;
 
-use super::{Checker, Declared};
-use crate::spec::Member;
-use crate::spec::{EnumLiteral, FieldSpec, Format};
-use crate::types::{Primitive, TypeExpr};
+use crate::ir::{Constraints, Field, Param, RustType, Service, TypeDef};
+use crate::spec::Format;
 
 /// One way a value does not fit, at a JSON path such as `$.data[0].zoho_id`.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,47 +19,87 @@ pub(crate) struct Problem {
     pub hint: String,
 }
 
-/// Every problem of `value` against `expr` (and `member`'s constraints), under `root`.
+/// What a field or parameter asks of its values beyond their type.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Rules<'a> {
+    pub nullable: bool,
+    pub constraints: &'a Constraints,
+    pub format: Option<Format>,
+}
+
+impl<'a> From<&'a Field> for Rules<'a> {
+    fn from(field: &'a Field) -> Self {
+        Rules {
+            nullable: field.nullable,
+            constraints: &field.constraints,
+            format: field.format,
+        }
+    }
+}
+
+impl<'a> From<&'a Param> for Rules<'a> {
+    fn from(param: &'a Param) -> Self {
+        Rules {
+            nullable: false,
+            constraints: &param.constraints,
+            format: param.format,
+        }
+    }
+}
+
+/// Every problem of `value` against `ty` (and `rules`), under the JSON path `root`.
 pub(crate) fn check(
-    checker: &Checker<'_>,
+    service: &Service,
     value: &Value,
-    expr: &TypeExpr,
-    member: Option<Member<'_>>,
+    ty: &RustType,
+    rules: Option<Rules<'_>>,
     root: &str,
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
     Walk {
-        checker,
+        service,
         problems: &mut problems,
     }
-    .value(value, expr, member, root);
+    .value(value, ty, rules, root);
     problems
 }
 
-/// Every problem of a JSON object whose keys are the fields in `fields` (a response's
-/// `meta` beside its envelope, for instance). `owner` names them in hints.
+/// Every problem of a JSON object whose keys are `fields` (a response's `meta` beside
+/// its envelope, for instance). `owner` names them in hints.
 pub(crate) fn check_fields(
-    checker: &Checker<'_>,
+    service: &Service,
     object: &serde_json::Map<String, Value>,
-    fields: &[(&str, &FieldSpec)],
+    fields: &[Field],
     owner: &str,
     root: &str,
 ) -> Vec<Problem> {
     let mut problems = Vec::new();
     Walk {
-        checker,
+        service,
         problems: &mut problems,
     }
     .object(object, fields, owner, root);
     problems
 }
 
-struct Walk<'c, 'a> {
-    checker: &'c Checker<'a>,
+/// A type as the spec language writes it: unions by their expression, lists as `[T]`.
+pub(crate) fn spelling(service: &Service, ty: &RustType) -> String {
+    match ty {
+        RustType::Named(name) => match service.types.iter().find(|t| t.name() == name) {
+            Some(TypeDef::Union(u)) => u.expr.clone(),
+            _ => name.clone(),
+        },
+        RustType::List(item) => format!("[{}]", spelling(service, item)),
+        other => other.spelling(),
+    }
+}
+
+struct Walk<'c> {
+    service: &'c Service,
     problems: &'c mut Vec<Problem>,
 }
 
-impl Walk<'_, '_> {
+impl Walk<'_> {
     fn problem(&mut self, path: &str, message: String, hint: impl Into<String>) {
         self.problems.push(Problem {
             path: path.to_owned(),
@@ -69,34 +108,34 @@ impl Walk<'_, '_> {
         });
     }
 
-    fn value(&mut self, value: &Value, expr: &TypeExpr, member: Option<Member<'_>>, path: &str) {
+    fn value(&mut self, value: &Value, ty: &RustType, rules: Option<Rules<'_>>, path: &str) {
         if value.is_null() {
-            if !member.is_some_and(|m| m.nullable) && *expr != TypeExpr::Primitive(Primitive::Any) {
+            if !rules.is_some_and(|r| r.nullable) && *ty != RustType::Json {
+                let spelled = spelling(self.service, ty);
                 self.problem(
                     path,
-                    format!("the value is null, but `{expr}` is not nullable"),
+                    format!("the value is null, but `{spelled}` is not nullable"),
                     "add `nullable: true` to the field if the document allows null",
                 );
             }
             return;
         }
-        match expr {
-            TypeExpr::Primitive(primitive) => self.primitive(value, *primitive, member, path),
-            TypeExpr::Named(name) => match self.checker.declared(name) {
-                Some(Declared::Object(fields)) => match value.as_object() {
-                    Some(object) => {
-                        let fields: Vec<(&str, &FieldSpec)> =
-                            fields.iter().map(|e| (e.key.as_str(), &e.value)).collect();
-                        self.object(object, &fields, name, path);
-                    }
+        match ty {
+            RustType::String
+            | RustType::Integer
+            | RustType::Number
+            | RustType::Boolean
+            | RustType::Json => self.primitive(value, ty, rules, path),
+            RustType::Named(name) => match self.service.types.iter().find(|t| t.name() == name) {
+                Some(TypeDef::Struct(s)) => match value.as_object() {
+                    Some(object) => self.object(object, &s.fields, name, path),
                     None => self.mismatch(path, &format!("an object (`{name}`)"), value),
                 },
-                Some(Declared::Values(values)) => {
-                    let allowed: Vec<&EnumLiteral> =
-                        values.iter().map(|v| &v.value.value).collect();
-                    let matches = allowed.iter().any(|literal| literal.to_json() == *value);
+                Some(TypeDef::Enum(e)) => {
+                    let matches = e.values.iter().any(|v| v.wire.to_json() == *value);
                     if !matches {
-                        let list: Vec<String> = allowed.iter().map(ToString::to_string).collect();
+                        let list: Vec<String> =
+                            e.values.iter().map(|v| v.wire.to_string()).collect();
                         self.problem(
                             path,
                             format!("{} is not one of the values of `{name}`", describe(value)),
@@ -107,45 +146,44 @@ impl Walk<'_, '_> {
                         );
                     }
                 }
-                Some(Declared::Broken) | None => {}
+                Some(TypeDef::Union(u)) => {
+                    let fits = u.variants.iter().any(|(_, alternative)| {
+                        check(self.service, value, alternative, rules, path).is_empty()
+                    });
+                    if !fits {
+                        self.mismatch(path, &format!("`{}`", u.expr), value);
+                    }
+                }
+                None => {}
             },
-            TypeExpr::Array(item) => match value.as_array() {
+            RustType::List(item) => match value.as_array() {
                 Some(items) => {
                     for (index, element) in items.iter().enumerate() {
                         self.value(element, item, None, &format!("{path}[{index}]"));
                     }
                 }
-                None => self.mismatch(path, &format!("an array (`{expr}`)"), value),
-            },
-            TypeExpr::Union(alternatives) => {
-                let fits = alternatives.iter().any(|alternative| {
-                    check(self.checker, value, alternative, member, path).is_empty()
-                });
-                if !fits {
-                    self.mismatch(path, &format!("`{expr}`"), value);
+                None => {
+                    let spelled = spelling(self.service, ty);
+                    self.mismatch(path, &format!("an array (`{spelled}`)"), value);
                 }
-            }
+            },
         }
     }
 
     fn object(
         &mut self,
         object: &serde_json::Map<String, Value>,
-        fields: &[(&str, &FieldSpec)],
+        fields: &[Field],
         owner: &str,
         path: &str,
     ) {
         for (key, value) in object {
             let field = fields
                 .iter()
-                .find(|(wire, spec)| *wire == key || spec.aliases.iter().any(|a| a.value == *key));
+                .find(|f| f.wire == *key || f.aliases.iter().any(|a| a == key));
             let child = format!("{path}.{key}");
             match field {
-                Some((_, spec)) => {
-                    if let Some(expr) = self.checker.resolve_quietly(&spec.ty.value) {
-                        self.value(value, &expr, Some(Member::from(*spec)), &child);
-                    }
-                }
+                Some(field) => self.value(value, &field.ty, Some(field.into()), &child),
                 None => self.problem(
                     &child,
                     format!("unknown key `{key}`"),
@@ -153,11 +191,11 @@ impl Walk<'_, '_> {
                 ),
             }
         }
-        for (wire, spec) in fields {
-            let required = spec.required.as_ref().is_some_and(|r| r.value);
-            let present = object.contains_key(*wire)
-                || spec.aliases.iter().any(|a| object.contains_key(&a.value));
-            if required && !present {
+        for field in fields {
+            let present = object.contains_key(&field.wire)
+                || field.aliases.iter().any(|a| object.contains_key(a));
+            if field.required && !present {
+                let wire = &field.wire;
                 self.problem(
                     path,
                     format!("required field `{wire}` of `{owner}` is missing"),
@@ -167,99 +205,92 @@ impl Walk<'_, '_> {
         }
     }
 
-    fn primitive(
-        &mut self,
-        value: &Value,
-        primitive: Primitive,
-        member: Option<Member<'_>>,
-        path: &str,
-    ) {
-        let fits = match primitive {
-            Primitive::String => value.is_string(),
-            Primitive::Integer => value.is_i64() || value.is_u64(),
-            Primitive::Number => value.is_number(),
-            Primitive::Boolean => value.is_boolean(),
-            Primitive::Any => true,
+    fn primitive(&mut self, value: &Value, ty: &RustType, rules: Option<Rules<'_>>, path: &str) {
+        let fits = match ty {
+            RustType::String => value.is_string(),
+            RustType::Integer => value.is_i64() || value.is_u64(),
+            RustType::Number => value.is_number(),
+            RustType::Boolean => value.is_boolean(),
+            _ => true,
         };
         if !fits {
-            self.mismatch(path, &format!("`{}`", primitive.spelling()), value);
+            self.mismatch(path, &format!("`{}`", ty.spelling()), value);
             return;
         }
-        let Some(member) = member else { return };
+        let Some(rules) = rules else { return };
+        let c = rules.constraints;
         if let Some(number) = value.as_f64().filter(|_| value.is_number()) {
-            if let Some(min) = member.minimum
-                && number < min.value
+            if let Some(min) = c.minimum
+                && number < min
             {
                 self.problem(
                     path,
-                    format!("{number} is less than the minimum {}", min.value),
+                    format!("{number} is less than the minimum {min}"),
                     "use a value within the bounds",
                 );
             }
-            if let Some(max) = member.maximum
-                && number > max.value
+            if let Some(max) = c.maximum
+                && number > max
             {
                 self.problem(
                     path,
-                    format!("{number} is more than the maximum {}", max.value),
+                    format!("{number} is more than the maximum {max}"),
                     "use a value within the bounds",
                 );
             }
         }
         if let Some(text) = value.as_str() {
-            self.string(text, member, path);
+            self.string(text, rules, path);
         }
     }
 
-    fn string(&mut self, text: &str, member: Member<'_>, path: &str) {
+    fn string(&mut self, text: &str, rules: Rules<'_>, path: &str) {
+        let c = rules.constraints;
         let length = u64::try_from(text.chars().count()).unwrap_or(u64::MAX);
-        if let Some(min) = member.min_length
-            && length < min.value
+        if let Some(min) = c.min_length
+            && length < min
         {
             self.problem(
                 path,
                 format!(
-                    "\"{}\" has {length} characters, fewer than min_length {}",
+                    "\"{}\" has {length} characters, fewer than min_length {min}",
                     excerpt(text),
-                    min.value
                 ),
                 "use a longer value",
             );
         }
-        if let Some(max) = member.max_length
-            && length > max.value
+        if let Some(max) = c.max_length
+            && length > max
         {
             self.problem(
                 path,
                 format!(
-                    "\"{}\" has {length} characters, more than max_length {}",
+                    "\"{}\" has {length} characters, more than max_length {max}",
                     excerpt(text),
-                    max.value
                 ),
                 "use a shorter value",
             );
         }
-        if let Some(pattern) = member.pattern
-            && let Ok(regex) = Regex::new(&pattern.value)
+        if let Some(pattern) = &c.pattern
+            && let Ok(regex) = Regex::new(pattern)
             && !regex.is_match(text)
         {
             self.problem(
                 path,
                 format!(
-                    "\"{}\" does not match the pattern `{}`",
+                    "\"{}\" does not match the pattern `{pattern}`",
                     excerpt(text),
-                    pattern.value
                 ),
                 "use a value the pattern accepts",
             );
         }
-        if let Some(format) = member.format
-            && !fits_format(text, format.value)
+        if let Some(format) = rules.format
+            && !fits_format(text, format)
         {
             self.problem(
                 path,
-                format!("\"{}\" is not a valid `{}`", excerpt(text), format.value),
-                format_hint(format.value),
+                format!("\"{}\" is not a valid `{format}`", excerpt(text)),
+                format_hint(format),
             );
         }
     }

@@ -1,0 +1,904 @@
+//! Operations: names, paths and their parameters, bodies, responses, pagination, and
+//! references to the service's error table and rate limits; and the service's common
+//! parameters, which every operation sends.
+
+use std::collections::HashMap;
+
+use super::types::{Place, Resolved};
+use super::{Builder, Declared, check_duplicates, flag, members, text, types};
+use crate::ir::names;
+use crate::ir::{
+    Field, Operation, Pagination, Param, PathSegment, RateLimit, Response, RustType, TypeDef, Union,
+};
+use crate::spec::path_template::{PathTemplate, Segment};
+use crate::spec::type_expr::TypeExpr;
+use crate::spec::{
+    HttpMethod, Located, Member, OperationSpec, PaginationStyle, ParamLocation, ParamSpec,
+    Position, ResponseSpec,
+};
+
+/// The parameters every operation sends, set once on the client builder.
+pub(crate) fn common_params(builder: &mut Builder<'_>) -> Vec<Param> {
+    let spec = builder.spec;
+    check_duplicates(builder, &spec.common_params, "common parameter", None);
+    let settings = names::client_builder_methods();
+    let mut rust_names: HashMap<String, (Position, String)> = HashMap::new();
+    let mut params = Vec::new();
+    for entry in &spec.common_params {
+        let (wire, p) = (&entry.key, &entry.value);
+        if p.location.value == ParamLocation::Path {
+            builder.error(
+                p.location.at,
+                format!("common parameter `{}` cannot be a path parameter", wire.value),
+                "declare path parameters on each operation; common parameters go in `query` or `header`",
+            );
+        }
+        if p.location.value == ParamLocation::Header {
+            builder.error(
+                p.location.at,
+                format!(
+                    "header parameter `{}`: the generator does not send header parameters yet",
+                    wire.value
+                ),
+                "leave it out and say so in a comment; authorization headers come from `auth`",
+            );
+        }
+        let Some(rust) = rust_name(builder, wire, p) else {
+            continue;
+        };
+        if settings.contains(&rust) {
+            builder.error(
+                wire.at,
+                format!(
+                    "common parameter `{}` would become the client setting `{rust}`, which exists already",
+                    wire.value
+                ),
+                format!("add `rust_name: {rust}_param` (or another name) to the parameter"),
+            );
+        }
+        if let Some((first_at, first_wire)) = rust_names.get(&rust).cloned() {
+            if first_wire != wire.value {
+                builder.error(
+                    wire.at,
+                    format!(
+                        "common parameters `{first_wire}` (at {first_at}) and `{}` both become the Rust name `{rust}`",
+                        wire.value
+                    ),
+                    "give one of them a `rust_name:`",
+                );
+            }
+            continue;
+        }
+        rust_names.insert(rust.clone(), (wire.at, wire.value.clone()));
+        let ty = param_type(builder, wire, p, &rust, true);
+        params.push(param(wire, p, rust, ty));
+    }
+    params
+}
+
+/// Every operation, in spec order; `types` are the spec's named types, built already.
+pub(crate) fn operations(builder: &mut Builder<'_>, types: &[TypeDef]) -> Vec<Operation> {
+    let spec = builder.spec;
+    if spec.operations.is_empty() {
+        builder.error(
+            spec.service.at,
+            "the service declares no operation",
+            "add at least one endpoint under `operations:`",
+        );
+    }
+    check_duplicates(builder, &spec.operations, "operation", None);
+    let mut builders: HashMap<String, String> = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for op in &spec.operations {
+        // A duplicate is reported above; only the first operation of a name is built.
+        if seen.insert(op.key.as_str()) {
+            out.push(operation(builder, &mut builders, &op.key, &op.value, types));
+        }
+    }
+    out
+}
+
+fn operation(
+    builder: &mut Builder<'_>,
+    builders: &mut HashMap<String, String>,
+    name: &Located<String>,
+    op: &OperationSpec,
+    types: &[TypeDef],
+) -> Operation {
+    if !names::is_snake_case(&name.value) || names::is_keyword(&name.value) {
+        builder.error(
+            name.at,
+            format!("operation name `{}` is not a snake_case identifier", name.value),
+            "write lowercase words joined by `_`, such as `get_organization`; it becomes the method name",
+        );
+    } else if names::CLIENT_METHODS.contains(&name.value.as_str()) {
+        builder.error(
+            name.at,
+            format!(
+                "operation `{}` would become the method `Client::{}`, which the client already has",
+                name.value, name.value
+            ),
+            format!(
+                "rename the operation, for example `{}_operation`",
+                name.value
+            ),
+        );
+    }
+    let builder_type = names::builder_name(&name.value);
+    match builders.get(&builder_type) {
+        Some(first) if *first != name.value => {
+            let first = first.clone();
+            builder.error(
+                name.at,
+                format!(
+                    "operations `{first}` and `{}` both get the request builder `{builder_type}`",
+                    name.value
+                ),
+                "rename one of them so they differ in more than underscores",
+            );
+        }
+        _ => {
+            builders.insert(builder_type.clone(), name.value.clone());
+        }
+    }
+    if op.summary.value.trim().is_empty() {
+        builder.error(
+            op.summary.at,
+            "`summary` is empty",
+            "write what the operation does, in one line",
+        );
+    }
+    check_scopes(builder, op);
+    let body = body(builder, op);
+    let mut params = params(builder, name, op, body.is_some());
+    let (segments, alternative_segments) = path(builder, op, &mut params);
+    let (response, payload) = response(builder, &name.value, &builder_type, &op.response);
+    let pagination = op
+        .pagination
+        .as_ref()
+        .map(|_| pagination(builder, op, &params, &response, payload.as_ref(), types));
+    check_references(builder, op);
+    Operation {
+        name: name.value.clone(),
+        page: names::page_name(&builder_type),
+        builder: builder_type,
+        method: op.method.value,
+        path: op.path.value.clone(),
+        segments,
+        summary: op.summary.value.clone(),
+        description: text(&op.description),
+        scopes: op.scopes.iter().map(|s| s.value.clone()).collect(),
+        params,
+        body,
+        response,
+        pagination: pagination.flatten(),
+        errors: op.errors.iter().map(|e| e.value.clone()).collect(),
+        rate_limit: op.rate_limit.as_ref().and_then(|limit| {
+            builder
+                .spec
+                .rate_limits
+                .get(&limit.value)
+                .map(|spec| RateLimit {
+                    name: limit.value.clone(),
+                    requests: spec.requests.value,
+                    per_seconds: spec.per_seconds.value,
+                    lock_seconds: spec.lock_seconds.as_ref().map(|l| l.value),
+                    doc: text(&spec.doc),
+                })
+        }),
+        alternative_paths: op
+            .alternative_paths
+            .iter()
+            .map(|p| p.value.clone())
+            .collect(),
+        alternative_segments,
+    }
+}
+
+/// The Rust name of a parameter, or `None` (reported) when its wire name yields none.
+fn rust_name(builder: &mut Builder<'_>, wire: &Located<String>, p: &ParamSpec) -> Option<String> {
+    members::check_rust_name(builder, p.into());
+    let rust = names::member_name(&wire.value, p.rust_name.as_ref().map(|r| r.as_str()));
+    if rust.is_none() {
+        builder.error(
+            wire.at,
+            format!("parameter `{}` has no usable Rust name", wire.value),
+            "add `rust_name:` with a snake_case name",
+        );
+    }
+    rust
+}
+
+/// Resolves a parameter's type, checks its constraints, and that it can be sent as text
+/// (an operation's query parameters may also be arrays, sent comma-separated).
+fn param_type(
+    builder: &mut Builder<'_>,
+    wire: &Located<String>,
+    p: &ParamSpec,
+    rust: &str,
+    common: bool,
+) -> RustType {
+    let place = Place {
+        owner: "Param",
+        field: rust,
+        wire: &wire.value,
+    };
+    let Some(Resolved { expr, ty }) = builder.resolve(&p.ty, place) else {
+        return RustType::Json;
+    };
+    let what = if common {
+        format!("common parameter `{}`", wire.value)
+    } else {
+        format!("parameter `{}`", wire.value)
+    };
+    members::check_constraints(builder, p.into(), &expr, &what);
+    let in_query = !common && p.location.value == ParamLocation::Query;
+    let sendable = builder.is_scalar(&expr)
+        || (in_query && matches!(&expr, TypeExpr::Array(item) if builder.is_scalar(item)));
+    if !sendable && common {
+        builder.error(
+            p.ty.at,
+            format!("{what} has type `{expr}`, which cannot be sent as text"),
+            "use a primitive or a value set",
+        );
+    } else if !sendable {
+        builder.error(
+            p.ty.at,
+            format!(
+                "{what} has type `{expr}`, which cannot be sent in the {}",
+                p.location.value
+            ),
+            "use a primitive or a value set (query parameters may also be arrays of those)",
+        );
+    }
+    ty
+}
+
+fn param(wire: &Located<String>, p: &ParamSpec, rust: String, ty: RustType) -> Param {
+    Param {
+        wire: wire.value.clone(),
+        rust_name: rust,
+        location: p.location.value,
+        ty,
+        required: p.location.value == ParamLocation::Path || flag(&p.required),
+        default: p.default.as_ref().map(|d| d.value.to_string()),
+        doc: text(&p.doc),
+        format: p.format.as_ref().map(|f| f.value),
+        constraints: types::constraints(Member::from(p)),
+    }
+}
+
+fn params(
+    builder: &mut Builder<'_>,
+    name: &Located<String>,
+    op: &OperationSpec,
+    has_body: bool,
+) -> Vec<Param> {
+    check_duplicates(builder, &op.params, "parameter", Some(&name.value));
+    let common = &builder.spec.common_params;
+    let mut rust_names: HashMap<String, (Position, String)> = HashMap::new();
+    let mut params = Vec::new();
+    for entry in &op.params {
+        let (wire, p) = (&entry.key, &entry.value);
+        let Some(rust) = rust_name(builder, wire, p) else {
+            continue;
+        };
+        if let Some((first_at, first_wire)) = rust_names.get(&rust).cloned() {
+            if first_wire != wire.value {
+                builder.error(
+                    wire.at,
+                    format!(
+                        "parameters `{first_wire}` (at {first_at}) and `{}` of `{}` both become the Rust name `{rust}`",
+                        wire.value, name.value
+                    ),
+                    "give one of them a `rust_name:`",
+                );
+            }
+            continue;
+        }
+        rust_names.insert(rust.clone(), (wire.at, wire.value.clone()));
+        let setter = p.location.value != ParamLocation::Path && !flag(&p.required);
+        let field = names::BUILDER_FIELDS
+            .iter()
+            .any(|f| *f == rust && (*f != "body" || has_body));
+        if setter && names::BUILDER_METHODS.contains(&rust.as_str()) {
+            builder.error(
+                wire.at,
+                format!("parameter `{}` would become the setter `{rust}`, which the request builder already has", wire.value),
+                format!("add `rust_name: {rust}_value` (or another name) to the parameter"),
+            );
+        } else if field {
+            builder.error(
+                wire.at,
+                format!("parameter `{}` would become the field `{rust}`, which the request builder already has", wire.value),
+                format!("add `rust_name: {rust}_value` (or another name) to the parameter"),
+            );
+        }
+        if let Some(shared) = common.get(&wire.value)
+            && shared.location.value == p.location.value
+        {
+            builder.error(
+                wire.at,
+                format!(
+                    "parameter `{}` of `{}` is also a common parameter, so it would be sent twice",
+                    wire.value, name.value
+                ),
+                "remove it from the operation (the client sends the common one), or rename one of them",
+            );
+        }
+        if p.location.value == ParamLocation::Header {
+            builder.error(
+                p.location.at,
+                format!(
+                    "header parameter `{}`: the generator does not send header parameters yet",
+                    wire.value
+                ),
+                "leave it out and say so in a comment; authorization headers come from `auth`",
+            );
+        }
+        if p.location.value == ParamLocation::Path {
+            if let Some(required) = &p.required
+                && !required.value
+            {
+                builder.error(
+                    required.at,
+                    format!("path parameter `{}` cannot be optional", wire.value),
+                    "remove `required: false`; a path segment is always sent",
+                );
+            }
+            if let Some(default) = &p.default {
+                builder.error(
+                    default.at,
+                    format!("path parameter `{}` cannot have a default", wire.value),
+                    "remove `default`",
+                );
+            }
+        }
+        let ty = param_type(builder, wire, p, &rust, false);
+        params.push(param(wire, p, rust, ty));
+    }
+    params
+}
+
+/// The path's segments, and those of each alternative path. Path parameters are moved
+/// first in `params`, in path order.
+fn path(
+    builder: &mut Builder<'_>,
+    op: &OperationSpec,
+    params: &mut [Param],
+) -> (Vec<PathSegment>, Vec<Vec<PathSegment>>) {
+    let template = match PathTemplate::parse(&op.path.value) {
+        Ok(template) => template,
+        Err(e) => {
+            let at = builder.inside(op.path.at, e.index);
+            builder.error(
+                at,
+                format!("path `{}`: {}", op.path.value, e.message),
+                "write a path such as `/v2/items/{item_id}`",
+            );
+            return (Vec::new(), Vec::new());
+        }
+    };
+    let placeholders = template.params();
+    let mut seen = Vec::new();
+    for placeholder in &placeholders {
+        let index = op
+            .path
+            .value
+            .find(&format!("{{{placeholder}}}"))
+            .unwrap_or(0);
+        let at = builder.inside(op.path.at, index);
+        if seen.contains(placeholder) {
+            builder.error(
+                at,
+                format!("path parameter `{{{placeholder}}}` appears twice in the path"),
+                "rename one of them",
+            );
+            continue;
+        }
+        seen.push(placeholder);
+        match op.params.get(placeholder) {
+            None => {
+                let near = op
+                    .params
+                    .iter()
+                    .find(|p| names::field_name(&p.key.value) == names::field_name(placeholder))
+                    .map(|p| {
+                        format!(
+                            " (`{}` is declared; the names must match exactly)",
+                            p.key.value
+                        )
+                    })
+                    .unwrap_or_default();
+                builder.error(
+                    at,
+                    format!("path parameter `{{{placeholder}}}` is not declared{near}"),
+                    format!(
+                        "add `{placeholder}: {{ in: path, type: string, doc: ... }}` under `params`"
+                    ),
+                );
+            }
+            Some(param) if param.location.value != ParamLocation::Path => {
+                let declared_in = param.location.value;
+                builder.error(
+                    param.location.at,
+                    format!(
+                        "`{placeholder}` appears in the path but is declared `in: {declared_in}`"
+                    ),
+                    "write `in: path`",
+                );
+            }
+            Some(_) => {}
+        }
+    }
+    for param in &op.params {
+        if param.value.location.value == ParamLocation::Path
+            && !placeholders.contains(&param.key.as_str())
+        {
+            builder.error(
+                param.key.at,
+                format!(
+                    "path parameter `{}` is not used in the path `{}`",
+                    param.key.value, op.path.value
+                ),
+                format!(
+                    "add `{{{}}}` to the path, or declare the parameter `in: query`",
+                    param.key.value
+                ),
+            );
+        }
+    }
+    // Path parameters first, in path order, then the others in spec order.
+    params.sort_by_key(|p| {
+        placeholders
+            .iter()
+            .position(|w| *w == p.wire)
+            .unwrap_or(usize::MAX)
+    });
+    let segments = segments_of(&template, params);
+    let mut alternatives = Vec::new();
+    for alternative in &op.alternative_paths {
+        match PathTemplate::parse(&alternative.value) {
+            Ok(other) => {
+                let mut mine = placeholders.clone();
+                let mut theirs = other.params();
+                mine.sort_unstable();
+                theirs.sort_unstable();
+                if mine != theirs {
+                    builder.error(
+                        alternative.at,
+                        format!(
+                            "alternative path `{}` has other parameters than `{}`",
+                            alternative.value, op.path.value
+                        ),
+                        "an alternative path names the same path parameters",
+                    );
+                }
+                alternatives.push(segments_of(&other, params));
+            }
+            Err(e) => {
+                let at = builder.inside(alternative.at, e.index);
+                builder.error(
+                    at,
+                    format!("alternative path `{}`: {}", alternative.value, e.message),
+                    "write a path such as `/v1/items`",
+                );
+            }
+        }
+    }
+    (segments, alternatives)
+}
+
+fn segments_of(template: &PathTemplate, params: &[Param]) -> Vec<PathSegment> {
+    template
+        .segments
+        .iter()
+        .map(|s| match s {
+            Segment::Literal(text) => PathSegment::Literal(text.clone()),
+            Segment::Param(wire) => PathSegment::Param {
+                wire: wire.clone(),
+                rust: params
+                    .iter()
+                    .find(|p| p.wire == *wire)
+                    .map_or_else(|| wire.clone(), |p| p.rust_name.clone()),
+            },
+        })
+        .collect()
+}
+
+fn check_scopes(builder: &mut Builder<'_>, op: &OperationSpec) {
+    let mut seen: Vec<Vec<String>> = Vec::new();
+    for alternative in &op.scopes {
+        if alternative.value.is_empty() {
+            builder.error(
+                alternative.at,
+                "an empty scope alternative",
+                "list the scopes this alternative needs, such as `[ZohoCRM.settings.ALL]`",
+            );
+        }
+        for scope in &alternative.value {
+            if scope.is_empty() || scope.contains(char::is_whitespace) || scope.contains(',') {
+                builder.error(
+                    alternative.at,
+                    format!("scope `{scope}` is not a single scope name"),
+                    "write each scope as its own list item; alternatives go on separate lines",
+                );
+            }
+        }
+        let mut sorted = alternative.value.clone();
+        sorted.sort();
+        if seen.contains(&sorted) {
+            builder.error(
+                alternative.at,
+                "this scope alternative is listed twice",
+                "remove the repeat",
+            );
+        } else {
+            seen.push(sorted);
+        }
+    }
+}
+
+/// The body's type name, when the operation has a body of an object type.
+fn body(builder: &mut Builder<'_>, op: &OperationSpec) -> Option<String> {
+    let body = op.body.as_ref()?;
+    if matches!(op.method.value, HttpMethod::Get | HttpMethod::Delete) {
+        builder.error(
+            body.ty.at,
+            format!("a {} request carries no body", op.method.value),
+            "remove `body`, or correct `method`",
+        );
+    }
+    let place = Place {
+        owner: "Body",
+        field: "body",
+        wire: "body",
+    };
+    let resolved = builder.resolve(&body.ty, place)?;
+    match &resolved.expr {
+        TypeExpr::Named(name) if matches!(builder.declared(name), Some(Declared::Object(_))) => {
+            Some(name.clone())
+        }
+        expr => {
+            builder.error(
+                body.ty.at,
+                format!("a request body must be an object type, found `{expr}`"),
+                "declare an object type under `types:` and name it here",
+            );
+            None
+        }
+    }
+}
+
+/// The response, and its payload type as resolved (`None` inside when it did not).
+fn response(
+    builder: &mut Builder<'_>,
+    op_name: &str,
+    builder_type: &str,
+    response: &ResponseSpec,
+) -> (Response, Option<Option<Resolved>>) {
+    if let Some(status) = &response.status {
+        if !(200..=299).contains(&status.value) {
+            builder.error(
+                status.at,
+                format!("success status {} is not a 2xx status", status.value),
+                "write the status of a successful response; document errors under the service's `errors`",
+            );
+        } else if status.value == 204 {
+            builder.error(
+                status.at,
+                "`status: 204` leaves nothing to decode",
+                "keep the status of the response with a body, and describe 204 with `no_content:`",
+            );
+        }
+    }
+    let payload = response.ty.as_ref().map(|ty| {
+        let place = Place {
+            owner: builder_type,
+            field: "payload",
+            wire: "payload",
+        };
+        builder.resolve(ty, place)
+    });
+    if let Some(envelope) = &response.envelope {
+        if envelope.value.is_empty() {
+            builder.error(
+                envelope.at,
+                "`envelope` is empty",
+                "write the key the payload sits under, or remove `envelope`",
+            );
+        }
+        if response.ty.is_none() {
+            builder.error(
+                envelope.at,
+                "`envelope` without a payload `type`",
+                "add the payload's `type`",
+            );
+        }
+        if let Some(meta) = response.meta.entry(&envelope.value) {
+            builder.error(
+                meta.key.at,
+                format!("meta field `{}` is the envelope key itself", envelope.value),
+                "remove it from `meta`; the envelope holds the payload",
+            );
+        }
+    } else if let Some(first) = response.meta.iter().next() {
+        builder.error(
+            first.key.at,
+            "`meta` fields stand beside an envelope, but the response has none",
+            "add `envelope:`, or move these fields into the payload type",
+        );
+    }
+    let meta = types::fields(
+        builder,
+        &format!("the response of `{op_name}`"),
+        &format!("{builder_type}Meta"),
+        &response.meta,
+    );
+    if let Some(no_content) = &response.no_content
+        && no_content.value.trim().is_empty()
+    {
+        builder.error(
+            no_content.at,
+            "`no_content` is empty",
+            "say what a 204 means, in the document's words",
+        );
+    }
+    let ir = Response {
+        payload: payload
+            .as_ref()
+            .map(|p| p.as_ref().map_or(RustType::Json, |r| r.ty.clone())),
+        envelope: text(&response.envelope),
+        meta,
+        no_content: text(&response.no_content),
+    };
+    (ir, payload)
+}
+
+fn pagination(
+    builder: &mut Builder<'_>,
+    op: &OperationSpec,
+    params: &[Param],
+    response: &Response,
+    payload: Option<&Option<Resolved>>,
+    types: &[TypeDef],
+) -> Option<Pagination> {
+    let pagination = op.pagination.as_ref()?;
+    let style = pagination.style.value;
+    let (position_param, unused) = match style {
+        PaginationStyle::PageNumber => (
+            &pagination.page_param,
+            [(&pagination.offset_param, "offset_param")],
+        ),
+        PaginationStyle::OffsetLimit => (
+            &pagination.offset_param,
+            [(&pagination.page_param, "page_param")],
+        ),
+    };
+    let style_name = match style {
+        PaginationStyle::PageNumber => "page_number",
+        PaginationStyle::OffsetLimit => "offset_limit",
+    };
+    for (param, key) in unused {
+        if let Some(param) = param {
+            builder.error(
+                param.at,
+                format!("`{key}` does not apply to `style: {style_name}`"),
+                format!("remove `{key}`"),
+            );
+        }
+    }
+    match (style, &pagination.offset_unit) {
+        (PaginationStyle::OffsetLimit, None) => builder.error(
+            pagination.style.at,
+            "`style: offset_limit` needs `offset_unit`",
+            "add `offset_unit: record` (offset counts records) or `offset_unit: page`",
+        ),
+        (PaginationStyle::PageNumber, Some(unit)) => {
+            builder.error(
+                unit.at,
+                "`offset_unit` does not apply to `style: page_number`",
+                "remove `offset_unit`",
+            );
+        }
+        _ => {}
+    }
+    let position = match position_param {
+        Some(param) => paging_param(builder, op, params, param),
+        None => {
+            let key = if style == PaginationStyle::PageNumber {
+                "page_param"
+            } else {
+                "offset_param"
+            };
+            builder.error(
+                pagination.style.at,
+                format!("`style: {style_name}` needs `{key}`"),
+                format!("add `{key}:` naming the query parameter"),
+            );
+            None
+        }
+    };
+    let size = paging_param(builder, op, params, &pagination.size_param);
+    let has_more = has_more(builder, &response.meta, &pagination.has_more, types);
+    // Only when the payload type resolved: an unknown type is reported already.
+    let item = match (payload, &response.payload) {
+        (Some(Some(_)), Some(RustType::List(item))) => Some((**item).clone()),
+        (Some(None), _) => None,
+        _ => {
+            builder.error(
+                pagination.style.at,
+                "a paginated operation must return an array payload",
+                "give the response a `type` such as `[Item]`",
+            );
+            None
+        }
+    };
+    let default_of = |p: &Param| p.default.as_deref().and_then(|d| d.parse::<i64>().ok());
+    Some(Pagination {
+        style,
+        offset_unit: pagination.offset_unit.as_ref().map(|u| u.value),
+        position_param: position?.rust_name.clone(),
+        first_position: position.and_then(default_of).unwrap_or(1),
+        size_param: size?.rust_name.clone(),
+        default_size: size.and_then(default_of),
+        has_more: has_more?,
+        item: item?,
+    })
+}
+
+/// The parameter pagination names, when it is an integer query parameter (else reported).
+fn paging_param<'p>(
+    builder: &mut Builder<'_>,
+    op: &OperationSpec,
+    params: &'p [Param],
+    name: &Located<String>,
+) -> Option<&'p Param> {
+    let Some(param) = params.iter().find(|p| p.wire == name.value) else {
+        if !op.params.contains(&name.value) {
+            builder.error(
+                name.at,
+                format!(
+                    "pagination names `{}`, which is not a parameter of the operation",
+                    name.value
+                ),
+                format!(
+                    "declare `{}: {{ in: query, type: integer }}` under `params`",
+                    name.value
+                ),
+            );
+        }
+        return None;
+    };
+    if param.location != ParamLocation::Query || param.ty != RustType::Integer {
+        builder.error(
+            name.at,
+            format!(
+                "pagination parameter `{}` must be an integer query parameter",
+                name.value
+            ),
+            "declare it `in: query` with `type: integer`",
+        );
+        return None;
+    }
+    Some(param)
+}
+
+/// The Rust field names from the response's meta to the `has_more` boolean, each with
+/// whether that field is always there (else it is an `Option`).
+fn has_more(
+    builder: &mut Builder<'_>,
+    meta: &[Field],
+    path: &Located<String>,
+    types: &[TypeDef],
+) -> Option<Vec<(String, bool)>> {
+    let mut keys = path.value.split('.');
+    let Some(first) = keys.next().filter(|k| !k.is_empty()) else {
+        builder.error(
+            path.at,
+            "`has_more` is empty",
+            "write the dotted path of the boolean under `meta`",
+        );
+        return None;
+    };
+    let Some(mut field) = meta.iter().find(|f| f.wire == first) else {
+        builder.error(
+            path.at,
+            format!("`has_more` starts at `{first}`, which is not a `meta` field of the response"),
+            format!("declare `{first}` under the response's `meta`"),
+        );
+        return None;
+    };
+    let mut steps = vec![(field.rust_name.clone(), !field.optional())];
+    for key in keys {
+        let next = match &field.ty {
+            RustType::Named(name) => types.iter().find_map(|t| match t {
+                TypeDef::Struct(s) if s.name == *name => s.fields.iter().find(|f| f.wire == key),
+                _ => None,
+            }),
+            _ => None,
+        };
+        let Some(next) = next else {
+            builder.error(
+                path.at,
+                format!(
+                    "`has_more` path `{}` does not resolve: no field `{key}`",
+                    path.value
+                ),
+                "point it at a boolean field of the response's `meta`",
+            );
+            return None;
+        };
+        field = next;
+        steps.push((field.rust_name.clone(), !field.optional()));
+    }
+    if field.ty != RustType::Boolean {
+        let spelled = spelling(&field.ty, &builder.unions);
+        builder.error(
+            path.at,
+            format!(
+                "`has_more` points at `{}`, which is `{spelled}`, not `boolean`",
+                path.value
+            ),
+            "point it at the boolean that says more results follow",
+        );
+        return None;
+    }
+    Some(steps)
+}
+
+/// A Rust type as the spec language writes it, unions as their expressions.
+fn spelling(ty: &RustType, unions: &[Union]) -> String {
+    match ty {
+        RustType::Named(name) => unions
+            .iter()
+            .find(|u| u.name == *name)
+            .map_or_else(|| name.clone(), |u| u.expr.clone()),
+        other => other.spelling(),
+    }
+}
+
+fn check_references(builder: &mut Builder<'_>, op: &OperationSpec) {
+    let spec = builder.spec;
+    let mut listed: Vec<&str> = Vec::new();
+    for code in &op.errors {
+        let declared = spec
+            .errors
+            .as_ref()
+            .is_some_and(|e| e.codes.contains(&code.value));
+        if !declared {
+            builder.error(
+                code.at,
+                format!(
+                    "error code `{}` is not in the service's error table",
+                    code.value
+                ),
+                format!(
+                    "declare `{}` under `errors: codes:` with its status and meaning",
+                    code.value
+                ),
+            );
+        }
+        if listed.contains(&code.as_str()) {
+            builder.error(
+                code.at,
+                format!("error code `{}` is listed twice", code.value),
+                "remove the repeat",
+            );
+        }
+        listed.push(code.as_str());
+    }
+    if let Some(limit) = &op.rate_limit
+        && !spec.rate_limits.contains(&limit.value)
+    {
+        builder.error(
+            limit.at,
+            format!("rate limit `{}` is not declared", limit.value),
+            format!(
+                "declare `{}` under the service's `rate_limits`",
+                limit.value
+            ),
+        );
+    }
+}

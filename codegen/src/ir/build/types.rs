@@ -1,0 +1,484 @@
+//! Named types (object types and their fields, value sets and their values), and type
+//! expressions resolved into Rust types.
+
+use std::collections::HashMap;
+
+use super::{Builder, Declared, Taken, check_duplicates, flag, members, text};
+use crate::ir::names;
+use crate::ir::{Constraints, Enum, EnumValue, Field, RustType, Struct, TypeDef, Union};
+use crate::spec::type_expr::{self, Primitive, TypeExpr};
+use crate::spec::{Entries, EnumLiteral, FieldSpec, Located, Member, Position, TypeSpec};
+
+/// A type expression, resolved: as written (for messages and checks on its shape) and as
+/// the Rust type it becomes.
+#[derive(Debug, Clone)]
+pub(crate) struct Resolved {
+    pub expr: TypeExpr,
+    pub ty: RustType,
+}
+
+/// Where a type expression stands, which names the enum made for a union there.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Place<'p> {
+    /// The type, request builder or other item the value belongs to.
+    pub owner: &'p str,
+    /// The Rust name of the field or parameter.
+    pub field: &'p str,
+    /// Its wire name.
+    pub wire: &'p str,
+}
+
+/// The spec's named types, in spec order (the enums made for unions come later).
+pub(crate) fn declared(builder: &mut Builder<'_>) -> Vec<TypeDef> {
+    let spec = builder.spec;
+    check_duplicates(builder, &spec.types, "type", None);
+    let mut seen = std::collections::HashSet::new();
+    let mut defs = Vec::new();
+    for entry in &spec.types {
+        check_type_name(builder, &entry.key);
+        // A duplicate is reported above; only the first declaration becomes a type.
+        if seen.insert(entry.key.as_str()) {
+            defs.push(type_def(builder, &entry.key, &entry.value));
+        }
+    }
+    defs
+}
+
+fn check_type_name(builder: &mut Builder<'_>, name: &Located<String>) {
+    if !names::is_upper_camel_case(&name.value) {
+        let suggestion = names::type_name(&name.value).unwrap_or_else(|| "OrganizationInfo".into());
+        builder.error(
+            name.at,
+            format!("type name `{}` is not in UpperCamelCase", name.value),
+            format!("write `{suggestion}`"),
+        );
+        return;
+    }
+    if Primitive::ALL
+        .iter()
+        .any(|(spelling, _)| spelling.eq_ignore_ascii_case(&name.value))
+    {
+        builder.error(
+            name.at,
+            format!(
+                "type name `{}` reads as the primitive `{}`",
+                name.value,
+                name.value.to_lowercase()
+            ),
+            "choose a name that says what the type holds",
+        );
+        return;
+    }
+    let taken = builder.taken.get(&name.value).cloned();
+    match taken {
+        _ if names::is_keyword(&name.value) => builder.error(
+            name.at,
+            format!(
+                "type name `{}` collides with an item the generated module defines",
+                name.value
+            ),
+            format!("rename it, for example `{}Info`", name.value),
+        ),
+        Some(Taken::ModuleItem) => builder.error(
+            name.at,
+            format!(
+                "type name `{}` collides with an item the generated module defines",
+                name.value
+            ),
+            format!("rename it, for example `{}Info`", name.value),
+        ),
+        Some(Taken::Marker) => builder.error(
+            name.at,
+            format!(
+                "type name `{}` collides with the type the generated module names its service by",
+                name.value
+            ),
+            format!("rename it, for example `{}Info`", name.value),
+        ),
+        Some(Taken::Builder { operation, page }) => builder.error(
+            name.at,
+            format!(
+                "type `{}` takes the name of the {} of operation `{operation}`",
+                name.value,
+                if page { "page type" } else { "request builder" }
+            ),
+            format!(
+                "rename the type, for example `{}Body`",
+                name.value
+                    .trim_end_matches("Page")
+                    .trim_end_matches("Request")
+            ),
+        ),
+        None => {}
+    }
+}
+
+fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) -> TypeDef {
+    match builder.declared(&name.value) {
+        Some(Declared::Values(values)) => TypeDef::Enum(Enum {
+            name: name.value.clone(),
+            doc: text(&spec.doc),
+            integer: values
+                .iter()
+                .any(|v| matches!(v.value.value, EnumLiteral::Int(_))),
+            values: enum_values(builder, name, values),
+        }),
+        Some(Declared::Object(fields)) => TypeDef::Struct(Struct {
+            name: name.value.clone(),
+            doc: text(&spec.doc),
+            fields: self::fields(builder, &name.value, &name.value, fields),
+            is_request_body: false,
+        }),
+        Some(Declared::Broken) | None => {
+            let both = spec.fields.is_some() && spec.values.is_some();
+            builder.error(
+                name.at,
+                if both {
+                    format!("type `{}` has both `fields` and `values`", name.value)
+                } else {
+                    format!("type `{}` has neither `fields` nor `values`", name.value)
+                },
+                "an object type has `fields:`; a set of allowed values has `values:`",
+            );
+            TypeDef::Struct(Struct {
+                name: name.value.clone(),
+                doc: text(&spec.doc),
+                fields: Vec::new(),
+                is_request_body: false,
+            })
+        }
+    }
+}
+
+/// The fields of an object, or of a response's `meta`: each with its Rust name (checked
+/// against the others' after keyword escaping) and its resolved type. `owner` names them
+/// in messages; `union_owner` starts the names of the enums made for their unions.
+pub(crate) fn fields(
+    builder: &mut Builder<'_>,
+    owner: &str,
+    union_owner: &str,
+    fields: &Entries<FieldSpec>,
+) -> Vec<Field> {
+    check_duplicates(builder, fields, "field", Some(owner));
+    let mut rust_names: HashMap<String, (Position, String)> = HashMap::new();
+    let mut wire_names: HashMap<&str, Position> =
+        fields.iter().map(|f| (f.key.as_str(), f.key.at)).collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for field in fields {
+        let wire = &field.key;
+        let spec = &field.value;
+        let member: Member<'_> = spec.into();
+        members::check_rust_name(builder, member);
+        let rust = names::member_name(&wire.value, spec.rust_name.as_ref().map(|r| r.as_str()));
+        match &rust {
+            None => builder.error(
+                wire.at,
+                format!("field `{}` has no usable Rust name", wire.value),
+                "add `rust_name:` with a snake_case name",
+            ),
+            Some(rust) => match rust_names.get(rust) {
+                Some((first_at, first_wire)) if *first_wire != wire.value => {
+                    let (first_at, first_wire) = (*first_at, first_wire.clone());
+                    builder.error(
+                        wire.at,
+                        format!(
+                            "fields `{first_wire}` and `{}` of `{owner}` both become the Rust field `{rust}`",
+                            wire.value
+                        ),
+                        format!("the first is at {first_at}; give one of them a `rust_name:`"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    rust_names.insert(rust.clone(), (wire.at, wire.value.clone()));
+                }
+            },
+        }
+        for alias in &spec.aliases {
+            if let Some(first) = wire_names.get(alias.value.as_str()) {
+                builder.error(
+                    alias.at,
+                    format!(
+                        "alias `{}` of field `{}` is already a wire name of `{owner}`",
+                        alias.value, wire.value
+                    ),
+                    format!("it is first used at {first}; remove the alias or the other field"),
+                );
+            } else {
+                wire_names.insert(&alias.value, alias.at);
+            }
+        }
+        let rust = rust.unwrap_or_else(|| "value".into());
+        let resolved = builder.resolve(
+            &spec.ty,
+            Place {
+                owner: union_owner,
+                field: &rust,
+                wire: &wire.value,
+            },
+        );
+        if let Some(resolved) = &resolved {
+            members::check_constraints(
+                builder,
+                member,
+                &resolved.expr,
+                &format!("field `{}`", wire.value),
+            );
+        }
+        // A duplicate wire name is reported above; only its first field is kept.
+        if !seen.insert(wire.as_str()) {
+            continue;
+        }
+        out.push(Field {
+            wire: wire.value.clone(),
+            aliases: spec.aliases.iter().map(|a| a.value.clone()).collect(),
+            ty: resolved.map_or(RustType::Json, |r| r.ty),
+            rust_name: rust,
+            required: flag(&spec.required),
+            nullable: flag(&spec.nullable),
+            doc: text(&spec.doc),
+            format: spec.format.as_ref().map(|f| f.value),
+            constraints: constraints(member),
+        });
+    }
+    out
+}
+
+/// Each value with its Rust variant: its `name`, or its string in UpperCamelCase.
+fn enum_values(
+    builder: &mut Builder<'_>,
+    name: &Located<String>,
+    values: &[Located<crate::spec::EnumValueSpec>],
+) -> Vec<EnumValue> {
+    if values.is_empty() {
+        builder.error(
+            name.at,
+            format!("value set `{}` has no values", name.value),
+            "list the documented values",
+        );
+        return Vec::new();
+    }
+    if literal_kind(values).is_none() {
+        builder.error(
+            name.at,
+            format!("value set `{}` mixes strings and integers", name.value),
+            "a value set holds only strings or only integers; quote the integers to make them strings",
+        );
+    }
+    let mut seen: HashMap<&EnumLiteral, Position> = HashMap::new();
+    let mut variants: HashMap<String, Position> = HashMap::new();
+    let mut out = Vec::new();
+    for value in values {
+        let literal = &value.value.value;
+        if let Some(first) = seen.get(literal) {
+            builder.error(
+                value.at,
+                format!(
+                    "value {literal} of `{}` is listed twice; it is first listed at {first}",
+                    name.value
+                ),
+                "remove the repeated value",
+            );
+            continue;
+        }
+        seen.insert(literal, value.at);
+        // A value whose variant is refused still counts as allowed (for the samples);
+        // it keeps a stand-in variant, as the IR is not generated from while errors remain.
+        let stand_in = || match literal {
+            EnumLiteral::Int(i) => format!("Value{i}"),
+            EnumLiteral::Str(_) => "Value".to_owned(),
+        };
+        let variant = match (&value.value.name, literal) {
+            (Some(explicit), _) if !names::is_upper_camel_case(explicit) => {
+                builder.error(
+                    value.at,
+                    format!("variant name `{explicit}` is not in UpperCamelCase"),
+                    format!(
+                        "write `{}`",
+                        names::type_name(explicit).unwrap_or_else(|| "Value".into())
+                    ),
+                );
+                None
+            }
+            (Some(explicit), _) => Some(names::escape_keyword(explicit)),
+            (None, EnumLiteral::Int(i)) => {
+                builder.error(
+                    value.at,
+                    format!("integer value {i} of `{}` needs a `name`", name.value),
+                    format!("write `{{ value: {i}, name: SomeName, doc: ... }}`"),
+                );
+                None
+            }
+            (None, EnumLiteral::Str(s)) => {
+                let variant = names::type_name(s);
+                if variant.is_none() {
+                    builder.error(
+                        value.at,
+                        format!(
+                            "value \"{s}\" of `{}` cannot be turned into a Rust variant name",
+                            name.value
+                        ),
+                        format!("write `{{ value: \"{s}\", name: SomeName }}`"),
+                    );
+                }
+                variant
+            }
+        };
+        if let Some(variant) = &variant {
+            if variant == names::UNKNOWN_VARIANT {
+                builder.error(
+                    value.at,
+                    format!("value {literal} of `{}` would become the variant `Unknown`, which holds values the server adds later", name.value),
+                    "give it another `name`",
+                );
+            } else if let Some(first) = variants.get(variant) {
+                builder.error(
+                    value.at,
+                    format!("value {literal} of `{}` becomes the variant `{variant}`, like the value at {first}", name.value),
+                    "give one of them a different `name`",
+                );
+            } else {
+                variants.insert(variant.clone(), value.at);
+            }
+        }
+        out.push(EnumValue {
+            variant: variant.unwrap_or_else(stand_in),
+            wire: literal.clone(),
+            doc: value.value.doc.clone(),
+        });
+    }
+    out
+}
+
+/// The kind of the values of a value set, when they agree.
+pub(crate) fn literal_kind(values: &[Located<crate::spec::EnumValueSpec>]) -> Option<&'static str> {
+    let kind = |v: &EnumLiteral| match v {
+        EnumLiteral::Str(_) => "string",
+        EnumLiteral::Int(_) => "integer",
+    };
+    let first = kind(&values.first()?.value.value);
+    values
+        .iter()
+        .all(|v| kind(&v.value.value) == first)
+        .then_some(first)
+}
+
+pub(crate) fn constraints(member: Member<'_>) -> Constraints {
+    Constraints {
+        minimum: member.minimum.map(|v| v.value),
+        maximum: member.maximum.map(|v| v.value),
+        min_length: member.min_length.map(|v| v.value),
+        max_length: member.max_length.map(|v| v.value),
+        pattern: member.pattern.map(|p| p.value.clone()),
+    }
+}
+
+impl Builder<'_> {
+    /// Parses and resolves a type expression, reporting what is wrong with it; `None`
+    /// when it does not parse or names an undeclared type. A union becomes a new enum,
+    /// named after `place`.
+    pub(crate) fn resolve(&mut self, ty: &Located<String>, place: Place<'_>) -> Option<Resolved> {
+        let expr = match type_expr::parse(&ty.value) {
+            Ok(expr) => expr,
+            Err(e) => {
+                let at = self.inside(ty.at, e.index);
+                self.error(
+                    at,
+                    format!("`{}` is not a type expression: {}", ty.value, e.message),
+                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]` or `A | B`",
+                );
+                return None;
+            }
+        };
+        let mut resolved = true;
+        for name in expr.named() {
+            self.used_types.insert(name.to_owned());
+            if self.declared(name).is_none() {
+                resolved = false;
+                let candidates = self.spec.types.iter().map(|e| e.key.as_str());
+                let hint = crate::suggest::closest(name, candidates, true).map_or_else(
+                    || format!("declare `{name}` under `types:`"),
+                    |close| {
+                        format!("did you mean `{close}`? Otherwise declare `{name}` under `types:`")
+                    },
+                );
+                let index = ty.value.find(name).unwrap_or(0);
+                let at = self.inside(ty.at, index);
+                self.error(at, format!("unknown type `{name}`"), hint);
+            }
+        }
+        if !resolved {
+            return None;
+        }
+        let ty = self.rust_type(&expr, place);
+        Some(Resolved { expr, ty })
+    }
+
+    fn rust_type(&mut self, expr: &TypeExpr, place: Place<'_>) -> RustType {
+        match expr {
+            TypeExpr::Primitive(p) => primitive(*p),
+            TypeExpr::Named(name) => RustType::Named(name.clone()),
+            TypeExpr::Array(item) => RustType::List(Box::new(self.rust_type(item, place))),
+            TypeExpr::Union(alternatives) => {
+                let mut variants: Vec<(String, RustType)> = alternatives
+                    .iter()
+                    .map(|a| (union_variant(a), self.rust_type(a, place)))
+                    .collect();
+                // Untagged decoding tries variants in order: an integer must be tried
+                // before a number, or every integer would become a float.
+                variants.sort_by_key(|(_, ty)| matches!(ty, RustType::Number));
+                let base = format!(
+                    "{}{}",
+                    place.owner,
+                    names::type_name(names::unraw(place.field)).unwrap_or_default()
+                );
+                let name = self.fresh_type_name(&base);
+                self.unions.push(Union {
+                    name: name.clone(),
+                    doc: format!(
+                        "The `{}` field of `{}`, which the document gives as `{expr}`.",
+                        place.wire, place.owner
+                    ),
+                    expr: expr.to_string(),
+                    variants,
+                });
+                RustType::Named(name)
+            }
+        }
+    }
+
+    /// Whether a value of this type can travel as text: in a query string, a path segment
+    /// or a header.
+    pub(crate) fn is_scalar(&self, expr: &TypeExpr) -> bool {
+        match expr {
+            TypeExpr::Primitive(p) => *p != Primitive::Any,
+            TypeExpr::Named(name) => matches!(self.declared(name), Some(Declared::Values(_))),
+            TypeExpr::Array(_) => false,
+            TypeExpr::Union(alternatives) => alternatives.iter().all(|a| self.is_scalar(a)),
+        }
+    }
+}
+
+fn primitive(p: Primitive) -> RustType {
+    match p {
+        Primitive::String => RustType::String,
+        Primitive::Integer => RustType::Integer,
+        Primitive::Number => RustType::Number,
+        Primitive::Boolean => RustType::Boolean,
+        Primitive::Any => RustType::Json,
+    }
+}
+
+fn union_variant(expr: &TypeExpr) -> String {
+    match expr {
+        TypeExpr::Primitive(Primitive::String) => "Text".into(),
+        TypeExpr::Primitive(Primitive::Integer) => "Integer".into(),
+        TypeExpr::Primitive(Primitive::Number) => "Number".into(),
+        TypeExpr::Primitive(Primitive::Boolean) => "Boolean".into(),
+        TypeExpr::Primitive(Primitive::Any) => "Json".into(),
+        TypeExpr::Named(name) => name.clone(),
+        TypeExpr::Array(item) => format!("{}List", union_variant(item)),
+        TypeExpr::Union(_) => "Alternative".into(),
+    }
+}
