@@ -10,7 +10,7 @@ use org_clients::zoho_crm::{Client, Credentials, EnrichmentStatus, Region};
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::builder()
         .region(Region::Eu)
-        .credentials(Credentials::zoho_refresh_token(
+        .credentials(Credentials::refresh_token(
             env("ZOHO_CLIENT_ID")?,
             env("ZOHO_CLIENT_SECRET")?,
             env("ZOHO_REFRESH_TOKEN")?,

@@ -242,7 +242,7 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
         .base_url(server.uri())
         .allow_insecure_http(true)
         .accounts_url(server.uri())
-        .credentials(Credentials::zoho_refresh_token(
+        .credentials(Credentials::refresh_token(
             CLIENT_ID,
             CLIENT_SECRET,
             REFRESH_TOKEN,

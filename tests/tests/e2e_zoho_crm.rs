@@ -110,7 +110,7 @@ fn refreshing_client(server: &MockServer) -> Client {
         .base_url(server.uri())
         .allow_insecure_http(true)
         .accounts_url(server.uri())
-        .credentials(Credentials::zoho_refresh_token(
+        .credentials(Credentials::refresh_token(
             CLIENT_ID,
             CLIENT_SECRET,
             REFRESH_TOKEN,

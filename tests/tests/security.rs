@@ -33,7 +33,7 @@ fn plain_http_is_refused_unless_explicitly_allowed() {
 
     let refreshing = Client::builder()
         .accounts_url("http://127.0.0.1:9")
-        .credentials(Credentials::zoho_refresh_token(
+        .credentials(Credentials::refresh_token(
             "id",
             "client-secret",
             "refresh-token",
@@ -133,7 +133,7 @@ async fn header_values_with_line_breaks_are_refused_before_sending() {
 
 #[test]
 fn debug_output_never_shows_secrets() {
-    let builder = Client::builder().credentials(Credentials::zoho_refresh_token(
+    let builder = Client::builder().credentials(Credentials::refresh_token(
         "client-id",
         "client-secret",
         "refresh-token",

@@ -129,3 +129,30 @@ fn the_valid_fixture_loads_cleanly() {
         .unwrap_or_default();
     assert_eq!(methods, [HttpMethod::Get, HttpMethod::Get]);
 }
+
+#[test]
+fn the_deprecated_zoho_oauth_scheme_still_loads_as_what_it_stands_for() {
+    let path = workspace().join("tests/fixtures/valid/minimal.yaml");
+    let text = std::fs::read_to_string(path).expect("the valid fixture");
+    let old = text.replacen("scheme: bearer", "scheme: zoho_oauth", 1);
+    assert_ne!(old, text);
+    let loaded = codegen::load_str("old.yaml", &old).expect("an older spec still loads");
+    let warnings: Vec<&str> = loaded
+        .warnings
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect();
+    assert_eq!(warnings, ["`scheme: zoho_oauth` is a deprecated shorthand"]);
+    let auth = &loaded.service.auth;
+    assert_eq!(
+        auth.scheme,
+        codegen::ir::AuthScheme::Bearer {
+            header: "Authorization".into(),
+            prefix: "Zoho-oauthtoken".into()
+        }
+    );
+    let tokens = auth.tokens.as_ref().expect("a token endpoint");
+    assert_eq!(tokens.grants, [codegen::spec::GrantSpec::RefreshToken]);
+    assert_eq!(tokens.refresh_on, [(401, Some("INVALID_TOKEN".to_owned()))]);
+}

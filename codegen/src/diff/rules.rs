@@ -162,7 +162,7 @@ rules! {
         "`response_content_type` becomes `application/hal+json`";
     AuthSchemeChanged => Breaking, Auth,
         "credentials that worked are sent in a form the service no longer accepts",
-        "`auth: { scheme: zoho_oauth }` becomes `scheme: bearer`";
+        "`auth: { scheme: bearer }` becomes `scheme: api_key`";
     TokenPathChanged => Internal, Auth,
         "the client fetches and refreshes tokens at the new path itself",
         "`token_path: /oauth/v2/token` becomes `/oauth/v3/token`";

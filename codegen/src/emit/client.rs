@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::docs::{cell, inner_doc_attrs, prose};
 use super::{ident, rust_type, setter_arg};
 use crate::ir::{Param, Service};
-use crate::spec::AuthScheme;
+use crate::spec::ParamLocation;
 
 /// The tokens of a service's `mod.rs`.
 pub fn emit(service: &Service) -> TokenStream {
@@ -57,22 +57,7 @@ fn module_doc(service: &Service) -> String {
         ));
     }
     doc.push_str("\n## Authorization\n\n");
-    doc.push_str(match service.auth.scheme {
-        AuthScheme::ZohoOauth => {
-            "Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with \
-             [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client \
-             then fetches access tokens from the region's accounts host, caches them until shortly before they \
-             expire, and refreshes once when the service reports an invalid token."
-        }
-        AuthScheme::Bearer => {
-            "Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with \
-             [`Credentials::access_token`], or an application's id and secret with \
-             [`Credentials::client_credentials`]: the client then fetches and caches access tokens itself."
-        }
-    });
-    if let Some(note) = &service.auth.doc {
-        doc.push_str(&format!(" {}", prose(note)));
-    }
+    doc.push_str(&super::auth::doc(service));
     doc.push_str("\n\n## Regions\n\n| Region | API host | Accounts host |\n|---|---|---|\n");
     for region in &service.regions {
         doc.push_str(&format!(
@@ -154,14 +139,7 @@ fn region(service: &Service) -> TokenStream {
 fn client(service: &Service) -> TokenStream {
     let module = &service.module;
     let marker = format_ident!("{}", marker_name(service));
-    let scheme = match service.auth.scheme {
-        AuthScheme::ZohoOauth => quote!(crate::runtime::AuthScheme::ZohoOauthToken),
-        AuthScheme::Bearer => quote!(crate::runtime::AuthScheme::Bearer),
-    };
-    let token_path = match &service.auth.token_path {
-        Some(path) => quote!(Some(#path)),
-        None => quote!(None),
-    };
+    let auth = super::auth::constant(&service.auth);
     // The documented media type first; plain JSON as well, which every service also sends.
     let accept = if service.response_content_type == "application/json" {
         "application/json".to_owned()
@@ -200,8 +178,7 @@ fn client(service: &Service) -> TokenStream {
             type Region = Region;
             type Code = ErrorCode;
             const NAME: &'static str = #module;
-            const AUTH_SCHEME: crate::runtime::AuthScheme = #scheme;
-            const TOKEN_PATH: Option<&'static str> = #token_path;
+            const AUTH: crate::runtime::Auth = #auth;
             const ACCEPT: &'static str = #accept;
             const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
             const RATE_LIMITS: &'static [crate::runtime::RateLimit] = #rate_limits;
@@ -256,11 +233,11 @@ fn rate_limits(service: &Service) -> TokenStream {
         })
         .map(|limit| {
             let name = &limit.name;
-            let requests = limit.requests;
-            let per = u64::from(limit.per_seconds);
+            let requests = super::number(limit.requests);
+            let per = super::number(limit.per_seconds);
             let lock = match limit.lock_seconds {
                 Some(seconds) => {
-                    let seconds = u64::from(seconds);
+                    let seconds = super::number(seconds);
                     quote!(Some(std::time::Duration::from_secs(#seconds)))
                 }
                 None => quote!(None),
@@ -282,8 +259,12 @@ fn common_setter(param: &Param) -> TokenStream {
     let wire = &param.wire;
     let (arg_ty, convert) = setter_arg(&param.ty, &field);
     let stored = rust_type(&param.ty);
+    let (place, send) = match param.location {
+        ParamLocation::Header => ("header", quote!(common_header)),
+        _ => ("query parameter", quote!(common_query)),
+    };
     let doc = format!(
-        " Sends `{}` with every request. {}",
+        " Sends the {place} `{}` with every request. {}",
         param.wire,
         param.doc.as_deref().map(prose).unwrap_or_default()
     );
@@ -291,7 +272,7 @@ fn common_setter(param: &Param) -> TokenStream {
         #[doc = #doc]
         pub fn #field(mut self, #field: #arg_ty) -> Self {
             let value: #stored = #convert;
-            self.settings.common_query(#wire, value);
+            self.settings.#send(#wire, value);
             self
         }
     }

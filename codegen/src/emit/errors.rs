@@ -34,7 +34,7 @@ pub fn emit(service: &Service) -> TokenStream {
     });
     let statuses = service.error_codes.iter().map(|code| {
         let variant = format_ident!("{}", code.variant);
-        let status = code.status;
+        let status = super::number(code.status);
         quote!(Self::#variant => Some(#status),)
     });
     let from_wire_body = if service.error_codes.is_empty() {
@@ -119,9 +119,6 @@ pub fn emit(service: &Service) -> TokenStream {
                 #from_wire_body
             }
 
-            fn is_invalid_token(&self) -> bool {
-                self.as_str() == "INVALID_TOKEN"
-            }
         }
 
         #shape_doc

@@ -1,6 +1,7 @@
 //! Emitters: IR to token streams, one emitter per generated file of a service module,
 //! and the crate's `lib.rs`. Rendering to text is [`crate::render`]'s job.
 
+mod auth;
 mod client;
 mod crate_root;
 mod docs;
@@ -62,6 +63,12 @@ pub fn crate_files(
         files.extend(runtime_copy::files());
     }
     Ok(files)
+}
+
+/// A whole number as a literal without a type suffix (`30`, not `30u32`): the type is
+/// always clear from where it stands.
+pub(crate) fn number(n: impl Into<u64>) -> proc_macro2::Literal {
+    proc_macro2::Literal::u64_unsuffixed(n.into())
 }
 
 /// An identifier, raw (`r#type`) when the name says so.

@@ -457,7 +457,7 @@ fn check_value(
                 quote!(Some(#literal))
             }
             (Some(v), _) => {
-                let literal = proc_macro2::Literal::f64_suffixed(v);
+                let literal = proc_macro2::Literal::f64_unsuffixed(v);
                 quote!(Some(#literal))
             }
             (None, _) => quote!(None),
@@ -509,6 +509,19 @@ fn request(op: &Operation) -> TokenStream {
                     quote!(.param(#wire, &self.#field))
                 }
             }
+        });
+    }
+    for param in op
+        .params
+        .iter()
+        .filter(|p| p.location == ParamLocation::Header)
+    {
+        let field = ident(&param.rust_name);
+        let wire = &param.wire;
+        chain.push(match (&param.ty, param.required) {
+            (ty, true) if is_copy(ty) => quote!(.header(#wire, self.#field)),
+            (_, true) => quote!(.header(#wire, &self.#field)),
+            (_, false) => quote!(.header_opt(#wire, self.#field.as_ref())),
         });
     }
     for param in op

@@ -14,9 +14,13 @@ pub fn emit(service: &Service) -> TokenStream {
     let items = service.types.iter().map(|t| match t {
         TypeDef::Struct(s) => emit_struct(s),
         TypeDef::Enum(e) => emit_enum(e),
-        TypeDef::Union(u) => emit_union(u),
+        TypeDef::Union(u) => emit_union(u, displays(service, u)),
     });
-    let needs_fmt = service.types.iter().any(|t| matches!(t, TypeDef::Enum(_)));
+    let needs_fmt = service.types.iter().any(|t| match t {
+        TypeDef::Enum(_) => true,
+        TypeDef::Union(u) => displays(service, u),
+        TypeDef::Struct(_) => false,
+    });
     let fmt = needs_fmt.then(|| {
         quote!(
             use std::fmt;
@@ -254,7 +258,20 @@ fn emit_enum(e: &Enum) -> TokenStream {
     }
 }
 
-fn emit_union(u: &Union) -> TokenStream {
+/// Whether every form of a union can be written as text (strings, numbers, booleans,
+/// value sets), so that the union can be too: it may then be sent as a parameter.
+fn displays(service: &Service, u: &Union) -> bool {
+    u.variants.iter().all(|(_, ty)| match ty {
+        RustType::String | RustType::Integer | RustType::Number | RustType::Boolean => true,
+        RustType::Named(name) => service
+            .types
+            .iter()
+            .any(|t| matches!(t, TypeDef::Enum(e) if e.name == *name)),
+        RustType::Json | RustType::List(_) => false,
+    })
+}
+
+fn emit_union(u: &Union, displays: bool) -> TokenStream {
     let name = format_ident!("{}", u.name);
     let doc = doc_attrs(&format!(
         "{}\n\nDecoding tries each form in turn.",
@@ -266,6 +283,22 @@ fn emit_union(u: &Union) -> TokenStream {
         let doc = doc_attrs(&format!("The value as {}.", super::describe(ty)));
         quote!(#doc #variant_ident(#ty_tokens),)
     });
+    // Sent as a parameter, each form is written as it would be on its own.
+    let display = displays.then(|| {
+        let arms = u.variants.iter().map(|(variant, _)| {
+            let variant = format_ident!("{}", variant);
+            quote!(Self::#variant(value) => fmt::Display::fmt(value, f),)
+        });
+        quote! {
+            impl fmt::Display for #name {
+                fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    match self {
+                        #(#arms)*
+                    }
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -274,6 +307,7 @@ fn emit_union(u: &Union) -> TokenStream {
         pub enum #name {
             #(#variants)*
         }
+        #display
     }
 }
 

@@ -15,7 +15,7 @@ pub use build::{Built, build};
 use std::fmt;
 
 use crate::spec::{
-    AuthScheme, EnumLiteral, Format, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
+    EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
 };
 
 /// One service: one spec, one module of the generated crate.
@@ -85,12 +85,63 @@ impl Service {
 /// Authorization of a service.
 #[derive(Debug, Clone)]
 pub struct Auth {
-    /// The header scheme.
+    /// How the credential travels.
     pub scheme: AuthScheme,
-    /// The token endpoint's path on the accounts host.
-    pub token_path: Option<String>,
+    /// Where access tokens come from, when the service has a token endpoint.
+    pub tokens: Option<TokenEndpoint>,
     /// Notes.
     pub doc: Option<String>,
+}
+
+/// How the credential travels with each request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuthScheme {
+    /// No credential.
+    None,
+    /// `{header}: {prefix} {token}` (the token alone when the prefix is empty).
+    Bearer {
+        /// The header.
+        header: String,
+        /// What stands before the token.
+        prefix: String,
+    },
+    /// An API key in a header or the query.
+    ApiKey(KeyPlace),
+    /// HTTP basic authentication.
+    Basic,
+}
+
+impl AuthScheme {
+    /// The header the credential travels in, when it travels in one.
+    pub fn header(&self) -> Option<&str> {
+        match self {
+            AuthScheme::Bearer { header, .. } | AuthScheme::ApiKey(KeyPlace::Header(header)) => {
+                Some(header)
+            }
+            AuthScheme::Basic => Some("Authorization"),
+            AuthScheme::None | AuthScheme::ApiKey(KeyPlace::Query(_)) => None,
+        }
+    }
+}
+
+/// Where an API key goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// In this header.
+    Header(String),
+    /// In this query parameter.
+    Query(String),
+}
+
+/// An OAuth token endpoint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenEndpoint {
+    /// Its path on each region's accounts host.
+    pub path: String,
+    /// The grants it takes.
+    pub grants: Vec<GrantSpec>,
+    /// The answers that mean a token was refused: status, and the code when one is named.
+    pub refresh_on: Vec<(u16, Option<String>)>,
 }
 
 /// One data center.

@@ -56,26 +56,85 @@ pub struct ServiceSpec {
     pub operations: Entries<OperationSpec>,
 }
 
-/// How requests are authorized.
+/// How requests are authorized: how the credential travels, and, for access tokens, where
+/// they come from and which answers mean a token was refused.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AuthSpec {
-    /// The `Authorization` header scheme.
+    /// How the credential travels with each request.
     pub scheme: Located<AuthScheme>,
-    /// Path of the OAuth token endpoint on each region's `accounts` host (`/oauth/v2/token`).
+    /// `bearer` and `api_key`: the header the token or key goes in. `Authorization` when
+    /// omitted for `bearer`; `api_key` needs `header` or `query`.
+    pub header: Option<Located<String>>,
+    /// `bearer`: what stands before the token, with a space between (`Zoho-oauthtoken`).
+    /// `Bearer` when omitted; `""` sends the token alone.
+    pub prefix: Option<Located<String>>,
+    /// `api_key`: the query parameter the key goes in, instead of a header.
+    pub query: Option<Located<String>>,
+    /// `bearer`: the path of the OAuth token endpoint on each region's `accounts` host
+    /// (`/oauth/v2/token`). Without it, callers give fixed access tokens only.
     pub token_path: Option<Located<String>>,
+    /// `bearer` with `token_path`: the OAuth grants the token endpoint takes. Both when
+    /// omitted.
+    pub grants: Option<Vec<Located<GrantSpec>>>,
+    /// `bearer` with `token_path`: the answers that mean the access token was refused; the
+    /// client then fetches a new token and sends the request once more. Any `401` when
+    /// omitted.
+    pub refresh_on: Option<Vec<RefreshOnSpec>>,
     /// Notes on authorization, for the client's rustdoc.
     pub doc: Option<Located<String>>,
 }
 
-/// The `Authorization` header scheme of a service.
+/// How the credential travels with each request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AuthScheme {
-    /// `Authorization: Zoho-oauthtoken <access token>`, refreshed with a Zoho refresh token.
-    ZohoOauth,
-    /// `Authorization: Bearer <access token>`.
+    /// No credential.
+    None,
+    /// An access token in a header: `Authorization: Bearer <token>` unless `header` and
+    /// `prefix` say otherwise; fixed, or from the OAuth endpoint at `token_path`.
     Bearer,
+    /// An API key, in the `header` or the `query` parameter named.
+    ApiKey,
+    /// HTTP basic authentication with a user name and password.
+    Basic,
+    /// Deprecated shorthand, kept so that older specs load: `bearer` with
+    /// `prefix: Zoho-oauthtoken`, `grants: [refresh_token]` and
+    /// `refresh_on: [{ status: 401, code: INVALID_TOKEN }]`. Write those out instead.
+    ZohoOauth,
+}
+
+impl fmt::Display for AuthScheme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            AuthScheme::None => "none",
+            AuthScheme::Bearer => "bearer",
+            AuthScheme::ApiKey => "api_key",
+            AuthScheme::Basic => "basic",
+            AuthScheme::ZohoOauth => "zoho_oauth",
+        })
+    }
+}
+
+/// An OAuth 2.0 grant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GrantSpec {
+    /// A long-lived refresh token traded for access tokens (`Credentials::refresh_token`).
+    RefreshToken,
+    /// The application's own id and secret (`Credentials::client_credentials`).
+    ClientCredentials,
+}
+
+/// An answer that means the access token was refused.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefreshOnSpec {
+    /// The HTTP status.
+    pub status: Located<u16>,
+    /// The error code the body carries (read where `errors.body.code` says); any code, or
+    /// none, when omitted.
+    pub code: Option<Located<String>>,
 }
 
 /// One data center of a service.

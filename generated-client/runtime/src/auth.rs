@@ -1,33 +1,123 @@
-//! How requests are authorized: the user's credentials and the service's header scheme.
+//! How requests are authorized: the service's way, as its spec declares it ([`Auth`]), and
+//! the caller's credentials for it ([`Credentials`]).
 
 use std::fmt;
 
 use secrecy::SecretString;
 
-/// How requests are authorized.
+/// How a service authorizes requests, from the `auth` of its spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Auth {
+    /// How the credential travels with each request.
+    pub scheme: AuthScheme,
+    /// Where access tokens come from, when the service has an OAuth token endpoint.
+    pub tokens: Option<TokenEndpoint>,
+}
+
+impl Auth {
+    /// A service whose requests carry no credential.
+    pub const NONE: Auth = Auth {
+        scheme: AuthScheme::None,
+        tokens: None,
+    };
+}
+
+/// How the credential travels with each request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AuthScheme {
+    /// Requests carry no credential.
+    None,
+    /// An access token in a header: `{header}: {prefix} {token}` (just the token when the
+    /// prefix is empty). `Authorization: Bearer <token>`, or Zoho's
+    /// `Authorization: Zoho-oauthtoken <token>`.
+    Bearer {
+        /// The header's name.
+        header: &'static str,
+        /// What stands before the token.
+        prefix: &'static str,
+    },
+    /// An API key, sent as given.
+    ApiKey(KeyPlace),
+    /// HTTP basic authentication: `Authorization: Basic base64(user:password)`.
+    Basic,
+}
+
+/// Where an API key goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyPlace {
+    /// In this header.
+    Header(&'static str),
+    /// In this query parameter.
+    Query(&'static str),
+}
+
+/// An OAuth token endpoint: where it is, which grants it takes, and which answers of the
+/// API mean that a token was refused and a fresh one is worth one more try.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenEndpoint {
+    /// The endpoint's path on each region's accounts host (`/oauth/v2/token`).
+    pub path: &'static str,
+    /// The grants it accepts.
+    pub grants: &'static [Grant],
+    /// The answers after which the client fetches a new token and sends the request once
+    /// more.
+    pub refresh_on: &'static [RefreshOn],
+}
+
+/// An OAuth 2.0 grant a token endpoint accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Grant {
+    /// The refresh-token grant: a long-lived refresh token traded for access tokens.
+    RefreshToken,
+    /// The client-credentials grant: the application's own id and secret.
+    ClientCredentials,
+}
+
+/// An API answer that means the access token was refused: this status, with this error
+/// code in the body when one is given (any code, or none, when `code` is `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RefreshOn {
+    /// The HTTP status.
+    pub status: u16,
+    /// The error code, as the server sends it.
+    pub code: Option<&'static str>,
+}
+
+/// The caller's credentials. Which kinds a service accepts follows from its [`Auth`];
+/// building a client with another kind fails with `Error::Config`.
 ///
-/// `Debug` shows client ids but never a secret or a token.
+/// `Debug` shows client ids and user names but never a secret, key or token.
 #[derive(Clone)]
 #[non_exhaustive]
 pub enum Credentials {
     /// A fixed access token, sent as is; it is never refreshed.
     AccessToken(SecretString),
-    /// Zoho OAuth: the refresh token grant against `{accounts host}{token_path}`.
-    ZohoRefreshToken {
-        /// The OAuth client id from the Zoho API console.
+    /// The OAuth refresh-token grant against the service's token endpoint.
+    RefreshToken {
+        /// The OAuth client id.
         client_id: String,
         /// The OAuth client secret.
         client_secret: SecretString,
         /// A long-lived refresh token, traded for short-lived access tokens.
         refresh_token: SecretString,
     },
-    /// The OAuth 2.0 client credentials grant (Help Scout) against
-    /// `{accounts host}{token_path}`.
+    /// The OAuth client-credentials grant against the service's token endpoint.
     ClientCredentials {
         /// The application id.
         client_id: String,
         /// The application secret.
         client_secret: SecretString,
+    },
+    /// An API key.
+    ApiKey(SecretString),
+    /// A user name and password for HTTP basic authentication.
+    Basic {
+        /// The user name.
+        username: String,
+        /// The password.
+        password: SecretString,
     },
 }
 
@@ -37,21 +127,31 @@ impl Credentials {
         Credentials::AccessToken(SecretString::from(token.into()))
     }
 
-    /// Zoho OAuth credentials: access tokens are obtained with the refresh token and
-    /// renewed before they expire.
-    pub fn zoho_refresh_token(
+    /// OAuth refresh-token credentials: access tokens are obtained with the refresh token
+    /// and renewed before they expire.
+    pub fn refresh_token(
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
         refresh_token: impl Into<String>,
     ) -> Self {
-        Credentials::ZohoRefreshToken {
+        Credentials::RefreshToken {
             client_id: client_id.into(),
             client_secret: SecretString::from(client_secret.into()),
             refresh_token: SecretString::from(refresh_token.into()),
         }
     }
 
-    /// OAuth 2.0 client credentials: access tokens are obtained with the client's id and
+    /// The refresh-token grant, under the name Zoho gives it.
+    #[deprecated(note = "use `Credentials::refresh_token`: the grant is not Zoho's own")]
+    pub fn zoho_refresh_token(
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+        refresh_token: impl Into<String>,
+    ) -> Self {
+        Credentials::refresh_token(client_id, client_secret, refresh_token)
+    }
+
+    /// OAuth client credentials: access tokens are obtained with the client's id and
     /// secret and renewed before they expire.
     pub fn client_credentials(
         client_id: impl Into<String>,
@@ -60,6 +160,30 @@ impl Credentials {
         Credentials::ClientCredentials {
             client_id: client_id.into(),
             client_secret: SecretString::from(client_secret.into()),
+        }
+    }
+
+    /// An API key.
+    pub fn api_key(key: impl Into<String>) -> Self {
+        Credentials::ApiKey(SecretString::from(key.into()))
+    }
+
+    /// A user name and password for HTTP basic authentication.
+    pub fn basic(username: impl Into<String>, password: impl Into<String>) -> Self {
+        Credentials::Basic {
+            username: username.into(),
+            password: SecretString::from(password.into()),
+        }
+    }
+
+    /// What the credentials are, for messages.
+    pub(crate) fn kind(&self) -> &'static str {
+        match self {
+            Credentials::AccessToken(_) => "an access token",
+            Credentials::RefreshToken { .. } => "refresh-token credentials",
+            Credentials::ClientCredentials { .. } => "client credentials",
+            Credentials::ApiKey(_) => "an API key",
+            Credentials::Basic { .. } => "a user name and password",
         }
     }
 }
@@ -71,8 +195,8 @@ impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Credentials::AccessToken(_) => f.debug_tuple("AccessToken").field(&REDACTED).finish(),
-            Credentials::ZohoRefreshToken { client_id, .. } => f
-                .debug_struct("ZohoRefreshToken")
+            Credentials::RefreshToken { client_id, .. } => f
+                .debug_struct("RefreshToken")
                 .field("client_id", client_id)
                 .field("client_secret", &REDACTED)
                 .field("refresh_token", &REDACTED)
@@ -82,25 +206,115 @@ impl fmt::Debug for Credentials {
                 .field("client_id", client_id)
                 .field("client_secret", &REDACTED)
                 .finish(),
+            Credentials::ApiKey(_) => f.debug_tuple("ApiKey").field(&REDACTED).finish(),
+            Credentials::Basic { username, .. } => f
+                .debug_struct("Basic")
+                .field("username", username)
+                .field("password", &REDACTED)
+                .finish(),
         }
     }
 }
 
-/// The `Authorization` header scheme of a service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthScheme {
-    /// `Authorization: Zoho-oauthtoken <token>`
-    ZohoOauthToken,
-    /// `Authorization: Bearer <token>`
-    Bearer,
+impl Auth {
+    /// Why `credentials` cannot authorize this service's requests, if they cannot: the
+    /// message names what the service takes instead.
+    pub(crate) fn refuses(&self, credentials: &Credentials) -> Option<String> {
+        let grant = |grant: Grant| self.tokens.is_some_and(|t| t.grants.contains(&grant));
+        let fits = match (self.scheme, credentials) {
+            (AuthScheme::Bearer { .. }, Credentials::AccessToken(_)) => true,
+            (AuthScheme::Bearer { .. }, Credentials::RefreshToken { .. }) => {
+                grant(Grant::RefreshToken)
+            }
+            (AuthScheme::Bearer { .. }, Credentials::ClientCredentials { .. }) => {
+                grant(Grant::ClientCredentials)
+            }
+            (AuthScheme::ApiKey(_), Credentials::ApiKey(_)) => true,
+            (AuthScheme::Basic, Credentials::Basic { .. }) => true,
+            _ => false,
+        };
+        (!fits).then(|| {
+            format!(
+                "the service takes {}, not {}",
+                self.accepted().join(" or "),
+                credentials.kind()
+            )
+        })
+    }
+
+    /// The kinds of credentials this service takes, as the constructors that make them.
+    fn accepted(&self) -> Vec<&'static str> {
+        match self.scheme {
+            AuthScheme::None => vec!["no credentials"],
+            AuthScheme::Bearer { .. } => {
+                let mut kinds = vec!["`Credentials::access_token`"];
+                for grant in self.tokens.iter().flat_map(|t| t.grants) {
+                    kinds.push(match grant {
+                        Grant::RefreshToken => "`Credentials::refresh_token`",
+                        Grant::ClientCredentials => "`Credentials::client_credentials`",
+                    });
+                }
+                kinds
+            }
+            AuthScheme::ApiKey(_) => vec!["`Credentials::api_key`"],
+            AuthScheme::Basic => vec!["`Credentials::basic`"],
+        }
+    }
 }
 
-impl AuthScheme {
-    /// The header value's prefix, up to and including the space before the token.
-    pub(crate) fn prefix(self) -> &'static str {
-        match self {
-            AuthScheme::ZohoOauthToken => "Zoho-oauthtoken ",
-            AuthScheme::Bearer => "Bearer ",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ZOHO: Auth = Auth {
+        scheme: AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Zoho-oauthtoken",
+        },
+        tokens: Some(TokenEndpoint {
+            path: "/oauth/v2/token",
+            grants: &[Grant::RefreshToken],
+            refresh_on: &[],
+        }),
+    };
+
+    #[test]
+    fn credentials_must_fit_the_scheme() {
+        assert_eq!(ZOHO.refuses(&Credentials::access_token("t")), None);
+        assert_eq!(
+            ZOHO.refuses(&Credentials::refresh_token("i", "s", "r")),
+            None
+        );
+        assert_eq!(
+            ZOHO.refuses(&Credentials::client_credentials("i", "s"))
+                .as_deref(),
+            Some(
+                "the service takes `Credentials::access_token` or `Credentials::refresh_token`, \
+                 not client credentials"
+            )
+        );
+        assert!(Auth::NONE.refuses(&Credentials::api_key("k")).is_some());
+        let key = Auth {
+            scheme: AuthScheme::ApiKey(KeyPlace::Query("api_key")),
+            tokens: None,
+        };
+        assert_eq!(key.refuses(&Credentials::api_key("k")), None);
+        assert!(key.refuses(&Credentials::basic("u", "p")).is_some());
+    }
+
+    #[test]
+    fn debug_hides_every_secret() {
+        let all = [
+            Credentials::access_token("tok-1"),
+            Credentials::refresh_token("id", "sec-2", "ref-3"),
+            Credentials::client_credentials("id", "sec-4"),
+            Credentials::api_key("key-5"),
+            Credentials::basic("user", "pass-6"),
+        ];
+        let shown = format!("{all:?}");
+        for secret in ["tok-1", "sec-2", "ref-3", "sec-4", "key-5", "pass-6"] {
+            assert!(!shown.contains(secret), "{shown}");
         }
+        assert!(shown.contains("user") && shown.contains("id"));
     }
 }

@@ -8,7 +8,7 @@ use std::fmt::{self, Display};
 use std::marker::PhantomData;
 use std::time::Duration;
 
-use super::auth::{AuthScheme, Credentials};
+use super::auth::{Auth, Credentials};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::rate_limit::{RateLimit, RateLimitClock, RateLimitMode};
 use super::retry::RetryPolicy;
@@ -22,10 +22,8 @@ pub trait Service: 'static {
     type Code: ErrorCode;
     /// The module name (`zoho_crm`), used in errors and tracing.
     const NAME: &'static str;
-    /// How the access token is sent.
-    const AUTH_SCHEME: AuthScheme;
-    /// The token endpoint's path on the accounts host, when the service has one.
-    const TOKEN_PATH: Option<&'static str>;
+    /// How the service authorizes requests.
+    const AUTH: Auth;
     /// The `Accept` header: the documented response media types.
     const ACCEPT: &'static str;
     /// Where the service's error bodies keep their code and message, when documented.
@@ -62,6 +60,7 @@ pub struct ClientSettings<S: Service> {
     pub max_response_bytes: Option<usize>,
     pub allow_insecure_http: bool,
     common_query: Vec<(&'static str, String)>,
+    common_headers: Vec<(&'static str, String)>,
     service: PhantomData<fn() -> S>,
 }
 
@@ -83,6 +82,7 @@ impl<S: Service> Default for ClientSettings<S> {
             max_response_bytes: None,
             allow_insecure_http: false,
             common_query: Vec::new(),
+            common_headers: Vec::new(),
             service: PhantomData,
         }
     }
@@ -107,6 +107,7 @@ impl<S: Service> Clone for ClientSettings<S> {
             max_response_bytes: self.max_response_bytes,
             allow_insecure_http: self.allow_insecure_http,
             common_query: self.common_query.clone(),
+            common_headers: self.common_headers.clone(),
             service: PhantomData,
         }
     }
@@ -129,6 +130,7 @@ impl<S: Service> fmt::Debug for ClientSettings<S> {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("common_query", &self.common_query)
+            .field("common_headers", &self.common_headers)
             .finish_non_exhaustive()
     }
 }
@@ -250,22 +252,30 @@ impl<S: Service> ClientSettings<S> {
         self.common_query.push((name, value.to_string()));
     }
 
+    /// Sends the header `name: value` with every request, replacing an earlier value; the
+    /// generated setters of a service's common header parameters call it.
+    pub fn common_header(&mut self, name: &'static str, value: impl Display) {
+        self.common_headers
+            .retain(|(existing, _)| *existing != name);
+        self.common_headers.push((name, value.to_string()));
+    }
+
     /// Checks the settings and prepares the transport a generated `Client` wraps.
     pub fn into_transport(self) -> Result<Transport, Error<S::Code>> {
         let base_url = self
             .base_url
             .unwrap_or_else(|| S::api_url(self.region).to_owned());
-        let mut config = TransportConfig::new(S::NAME, base_url, S::AUTH_SCHEME);
+        let mut config = TransportConfig::new(S::NAME, base_url, S::AUTH);
         config.accounts_url = self
             .accounts_url
             .or_else(|| S::accounts_url(self.region).map(str::to_owned));
-        config.token_path = S::TOKEN_PATH;
         config.credentials = self.credentials;
         config.http = self.http;
         config.error_shape = S::ERROR_SHAPE;
         config.accept = S::ACCEPT;
         config.rate_limits = S::RATE_LIMITS.to_vec();
         config.common_query = self.common_query;
+        config.common_headers = self.common_headers;
         config.allow_insecure_http = self.allow_insecure_http;
         if let Some(timeout) = self.timeout {
             config.timeout = timeout;

@@ -10,12 +10,9 @@ pub trait ErrorCode: Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
     /// The default is empty, and messages then start with the operation alone.
     const SERVICE: &'static str = "";
 
-    /// The code as the server sent it; numeric codes arrive as their decimal text.
+    /// The code as the server sent it; numeric codes arrive as their decimal text. Its
+    /// `Display` must write the code back as the server sends it.
     fn from_wire(code: &str) -> Self;
-
-    /// Whether this code means the access token is invalid or expired (Zoho:
-    /// `INVALID_TOKEN`), so that one refresh-and-retry is worth it.
-    fn is_invalid_token(&self) -> bool;
 }
 
 /// Where the parts of an error sit in a service's error body, as key paths.

@@ -28,7 +28,7 @@ mod transport;
 
 #[doc(hidden)]
 pub use crate::__client_builder_settings as client_builder_settings;
-pub use auth::{AuthScheme, Credentials};
+pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenEndpoint};
 pub use client::{ClientSettings, Service};
 pub use error::{ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;

@@ -6,6 +6,7 @@ use std::fmt::{Display, Write as _};
 use bytes::Bytes;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use reqwest::Method;
+use reqwest::header::HeaderValue;
 use url::Url;
 
 /// What is percent-encoded in a path parameter or a query value: everything but RFC 3986's
@@ -28,6 +29,7 @@ pub struct Request {
     operation: &'static str,
     path: Vec<PathPart>,
     query: Vec<(&'static str, String)>,
+    headers: Vec<(&'static str, HeaderValue)>,
     body: Option<Bytes>,
     problem: Option<Problem>,
     retry: Option<RetryPolicy>,
@@ -56,6 +58,7 @@ impl Request {
             operation,
             path: Vec::new(),
             query: Vec::new(),
+            headers: Vec::new(),
             body: None,
             problem: None,
             retry: None,
@@ -101,6 +104,30 @@ impl Request {
     pub fn query_opt<T: Display>(self, name: &'static str, value: Option<T>) -> Self {
         match value {
             Some(value) => self.query(name, value),
+            None => self,
+        }
+    }
+
+    /// Adds a header. A value that cannot be one (a line break or another control
+    /// character, which could smuggle in a header of its own) makes the request invalid.
+    #[must_use]
+    pub fn header(mut self, name: &'static str, value: impl Display) -> Self {
+        match HeaderValue::from_str(&value.to_string()) {
+            Ok(value) => self.headers.push((name, value)),
+            Err(_) => self.reject(
+                name,
+                "cannot be sent in a header: it holds a line break or another control character"
+                    .to_owned(),
+            ),
+        }
+        self
+    }
+
+    /// Adds a header when `value` is `Some`.
+    #[must_use]
+    pub fn header_opt<T: Display>(self, name: &'static str, value: Option<T>) -> Self {
+        match value {
+            Some(value) => self.header(name, value),
             None => self,
         }
     }
@@ -153,6 +180,11 @@ impl Request {
     /// The request's own retry policy, when it has one.
     pub(crate) fn retry(&self) -> Option<&RetryPolicy> {
         self.retry.as_ref()
+    }
+
+    /// The request's own headers.
+    pub(crate) fn headers(&self) -> &[(&'static str, HeaderValue)] {
+        &self.headers
     }
 
     pub(crate) fn body(&self) -> Option<&Bytes> {

@@ -1,5 +1,6 @@
-//! Access tokens: fixed, or obtained from an OAuth token endpoint and cached until shortly
-//! before they expire.
+//! Credentials as requests use them: an access token or key (fixed, or obtained from an
+//! OAuth token endpoint and cached until shortly before it expires), or a user name and
+//! password.
 
 use std::error::Error as _;
 use std::time::{Duration, Instant};
@@ -17,13 +18,18 @@ use super::excerpt::excerpt_str;
 /// sent in its last moments and rejected on arrival.
 const RENEW_BEFORE_EXPIRY: Duration = Duration::from_secs(60);
 
-/// Where a request's access token comes from.
+/// Where a request's credential comes from.
 #[derive(Debug)]
 pub(crate) enum TokenSource {
-    /// No credentials: requests carry no `Authorization` header.
+    /// No credentials: requests carry none.
     Anonymous,
-    /// A token the user gave, sent as is.
+    /// A token or key the user gave, sent as is.
     Fixed(SecretString),
+    /// A user name and password, for HTTP basic authentication.
+    Basic {
+        username: String,
+        password: SecretString,
+    },
     /// Tokens obtained from a token endpoint.
     Oauth(OauthTokens),
 }
@@ -44,13 +50,25 @@ impl TokenSource {
     ) -> Result<Self, String> {
         let grant = match credentials {
             None => return Ok(TokenSource::Anonymous),
-            Some(Credentials::AccessToken(token)) => {
+            Some(Credentials::AccessToken(token) | Credentials::ApiKey(token)) => {
                 if token.expose_secret().is_empty() {
-                    return Err("the access token is empty".to_owned());
+                    return Err(format!(
+                        "{} is empty",
+                        credentials.map_or("", Credentials::kind)
+                    ));
                 }
                 return Ok(TokenSource::Fixed(token.clone()));
             }
-            Some(Credentials::ZohoRefreshToken {
+            Some(Credentials::Basic { username, password }) => {
+                if username.is_empty() {
+                    return Err("the user name is empty".to_owned());
+                }
+                return Ok(TokenSource::Basic {
+                    username: username.clone(),
+                    password: password.clone(),
+                });
+            }
+            Some(Credentials::RefreshToken {
                 client_id,
                 client_secret,
                 refresh_token,
@@ -72,7 +90,7 @@ impl TokenSource {
         }
         let Some(token_url) = token_url else {
             return Err(
-                "OAuth credentials need `accounts_url` and `token_path`, the token endpoint"
+                "OAuth credentials need `accounts_url` (the accounts host the token endpoint is on)"
                     .to_owned(),
             );
         };
@@ -96,7 +114,7 @@ impl TokenSource {
         timeout: Duration,
     ) -> Result<Option<SecretString>, AuthFailure> {
         match self {
-            TokenSource::Anonymous => Ok(None),
+            TokenSource::Anonymous | TokenSource::Basic { .. } => Ok(None),
             TokenSource::Fixed(token) => Ok(Some(token.clone())),
             TokenSource::Oauth(oauth) => oauth.token(http, timeout).await.map(Some),
         }
@@ -204,7 +222,7 @@ impl OauthTokens {
                 self.body_excerpt(&body)
             )));
         };
-        // Zoho answers a bad grant with 200 and `{"error": "invalid_code"}`.
+        // Some endpoints (Zoho's) answer a bad grant with 200 and `{"error": "invalid_code"}`.
         if fields.contains_key("error") {
             return Err(refused(self.refusal(Some(&fields), &body)));
         }
@@ -297,8 +315,9 @@ impl OauthTokens {
 /// Caps a lifetime so that adding it to an `Instant` cannot overflow.
 const MAX_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 
-/// The token's lifetime: `expires_in_sec` when present (Zoho's older answers, whose
-/// `expires_in` is in milliseconds), else `expires_in` in seconds.
+/// The token's lifetime: `expires_in_sec` when present (older answers of some endpoints,
+/// Zoho's among them, give `expires_in` in milliseconds beside it), else `expires_in` in
+/// seconds.
 fn lifetime(fields: &Map<String, Value>) -> Option<Duration> {
     let seconds = match fields.get("expires_in_sec") {
         Some(seconds) => seconds,

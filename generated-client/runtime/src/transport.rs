@@ -3,12 +3,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
 use secrecy::{ExposeSecret, SecretString};
 use tracing::Instrument as _;
 use url::Url;
 
-use super::auth::{AuthScheme, Credentials};
+use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::error_from;
 use super::rate_limit::{Limiters, RateLimit, RateLimitClock, RateLimitMode};
@@ -26,13 +26,11 @@ pub struct TransportConfig {
     /// The API host, e.g. `https://www.zohoapis.com`, or a local server in tests. A path
     /// here (`http://127.0.0.1:1234/prefix`) is kept before every request's path.
     pub base_url: String,
-    /// The OAuth accounts host, e.g. `https://accounts.zoho.com`.
+    /// The OAuth accounts host the token endpoint is on, e.g. `https://accounts.zoho.com`.
     pub accounts_url: Option<String>,
-    /// The token endpoint's path on the accounts host, e.g. `/oauth/v2/token`.
-    pub token_path: Option<&'static str>,
-    /// How the access token is sent.
-    pub auth_scheme: AuthScheme,
-    /// How requests are authorized; with `None` they carry no `Authorization` header.
+    /// How the service authorizes requests: the credential's place, the token endpoint.
+    pub auth: Auth,
+    /// The caller's credentials, of a kind `auth` accepts; with `None` requests carry none.
     pub credentials: Option<Credentials>,
     /// The `User-Agent` of every request.
     pub user_agent: String,
@@ -49,6 +47,8 @@ pub struct TransportConfig {
     pub error_shape: Option<ErrorShape>,
     /// Query pairs sent with every request (Zoho Inventory's `organization_id`).
     pub common_query: Vec<(&'static str, String)>,
+    /// Headers sent with every request.
+    pub common_headers: Vec<(&'static str, String)>,
     /// The `Accept` header: the media types the service documents for its responses
     /// (Help Scout answers `application/hal+json`). Default `application/json`.
     pub accept: &'static str,
@@ -75,17 +75,12 @@ pub struct TransportConfig {
 impl TransportConfig {
     /// A configuration with the defaults: timeout 30 s, connect timeout 10 s, user agent
     /// `client-runtime/<runtime version>`, no credentials, no common query pairs.
-    pub fn new(
-        service: &'static str,
-        base_url: impl Into<String>,
-        auth_scheme: AuthScheme,
-    ) -> Self {
+    pub fn new(service: &'static str, base_url: impl Into<String>, auth: Auth) -> Self {
         TransportConfig {
             service,
             base_url: base_url.into(),
             accounts_url: None,
-            token_path: None,
-            auth_scheme,
+            auth,
             credentials: None,
             user_agent: concat!("client-runtime/", env!("CARGO_PKG_VERSION")).to_owned(),
             timeout: Duration::from_secs(30),
@@ -93,6 +88,7 @@ impl TransportConfig {
             http: None,
             error_shape: None,
             common_query: Vec::new(),
+            common_headers: Vec::new(),
             accept: "application/json",
             retry: RetryPolicy::default(),
             total_timeout: Duration::from_secs(120),
@@ -116,13 +112,14 @@ pub struct Transport {
 struct Inner {
     service: &'static str,
     base_url: Url,
-    auth_scheme: AuthScheme,
+    auth: Auth,
     tokens: TokenSource,
     user_agent: HeaderValue,
     timeout: Duration,
     http: reqwest::Client,
     error_shape: Option<ErrorShape>,
     common_query: Vec<(&'static str, String)>,
+    common_headers: Vec<(&'static str, HeaderValue)>,
     accept: &'static str,
     retry: RetryPolicy,
     total_timeout: Duration,
@@ -132,7 +129,8 @@ struct Inner {
 
 impl Transport {
     /// Checks the configuration and prepares the HTTP client: the base URL must parse and
-    /// be http(s); credentials that refresh need `accounts_url` and `token_path`.
+    /// be http(s); the credentials must be of a kind the service's [`Auth`] accepts, and
+    /// credentials that refresh need `accounts_url`.
     pub fn new<C: ErrorCode>(config: TransportConfig) -> Result<Transport, Error<C>> {
         let invalid = |reason: String| Error::Config { reason };
 
@@ -142,9 +140,14 @@ impl Transport {
                 "`base_url` must not have a query or a fragment".to_owned(),
             ));
         }
-        let token_url = match (&config.accounts_url, config.token_path) {
-            (Some(accounts_url), Some(token_path)) => {
-                Some(token_url(accounts_url, token_path).map_err(invalid)?)
+        if let Some(credentials) = &config.credentials
+            && let Some(reason) = config.auth.refuses(credentials)
+        {
+            return Err(invalid(reason));
+        }
+        let token_url = match (&config.accounts_url, config.auth.tokens) {
+            (Some(accounts_url), Some(tokens)) => {
+                Some(token_url(accounts_url, tokens.path).map_err(invalid)?)
             }
             _ => None,
         };
@@ -164,11 +167,28 @@ impl Transport {
             )));
         }
         let tokens = TokenSource::new(config.credentials.as_ref(), token_url).map_err(invalid)?;
-        if let TokenSource::Fixed(token) = &tokens {
-            authorization(config.auth_scheme, token).ok_or_else(|| {
-                invalid("the access token is not a valid HTTP header value".to_owned())
-            })?;
+        if let TokenSource::Fixed(token) = &tokens
+            && credential_header(config.auth.scheme, token).is_none()
+            && !matches!(config.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
+        {
+            return Err(invalid(
+                "the access token or key is not a valid HTTP header value".to_owned(),
+            ));
         }
+        let common_headers = config
+            .common_headers
+            .into_iter()
+            .map(|(name, value)| {
+                HeaderValue::from_str(&value)
+                    .map(|value| (name, value))
+                    .map_err(|_| {
+                        invalid(format!(
+                            "the value of the `{name}` header is not a valid HTTP header value \
+                         (a line break or another control character)"
+                        ))
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         if config.timeout.is_zero() || config.connect_timeout.is_zero() {
             return Err(invalid("timeouts must be longer than zero".to_owned()));
         }
@@ -188,13 +208,14 @@ impl Transport {
             inner: Arc::new(Inner {
                 service: config.service,
                 base_url,
-                auth_scheme: config.auth_scheme,
+                auth: config.auth,
                 tokens,
                 user_agent,
                 timeout: config.timeout,
                 http,
                 error_shape: config.error_shape,
                 common_query: config.common_query,
+                common_headers,
                 accept: config.accept,
                 retry: config.retry,
                 total_timeout: config.total_timeout,
@@ -348,14 +369,23 @@ impl Transport {
         }
     }
 
-    /// Whether `error` says the token is no longer good, and a new one can be had.
+    /// Whether `error` is one of the answers the service's spec says mean a refused token
+    /// (`refresh_on`), and a new token can be had.
     fn worth_refreshing<C: ErrorCode>(&self, error: &Error<C>) -> bool {
+        let Some(endpoint) = self.inner.auth.tokens else {
+            return false;
+        };
         self.inner.tokens.refreshes()
-            && match error {
-                Error::Api(api) => api.status == 401 && api.code.is_invalid_token(),
-                Error::UnexpectedStatus { status: 401, .. } => true,
+            && endpoint.refresh_on.iter().any(|rule| match error {
+                Error::Api(api) => {
+                    api.status == rule.status
+                        && rule.code.is_none_or(|code| api.code.to_string() == code)
+                }
+                Error::UnexpectedStatus { status, .. } => {
+                    *status == rule.status && rule.code.is_none()
+                }
                 _ => false,
-            }
+            })
     }
 
     /// One attempt: the answer, and the wait the server asks for before another.
@@ -367,20 +397,33 @@ impl Transport {
     ) -> Result<(Response, Option<Duration>), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
+        let mut url = url.clone();
+        if let (AuthScheme::ApiKey(KeyPlace::Query(name)), Some(key)) = (inner.auth.scheme, token) {
+            url.query_pairs_mut().append_pair(name, key.expose_secret());
+        }
         let mut builder = inner
             .http
-            .request(request.method().clone(), url.clone())
+            .request(request.method().clone(), url)
             .timeout(inner.timeout)
             .header(ACCEPT, inner.accept)
             .header(USER_AGENT, inner.user_agent.clone());
-        if let Some(token) = token {
-            let header = authorization(inner.auth_scheme, token).ok_or_else(|| Error::Auth {
-                status: None,
-                reason: "the token endpoint gave an access token that is not a valid HTTP \
-                         header value"
-                    .to_owned(),
-            })?;
-            builder = builder.header(AUTHORIZATION, header);
+        for (name, value) in inner.common_headers.iter().chain(request.headers()) {
+            builder = builder.header(*name, value.clone());
+        }
+        if let Some(token) = token
+            && !matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
+        {
+            let (name, value) =
+                credential_header(inner.auth.scheme, token).ok_or_else(|| Error::Auth {
+                    status: None,
+                    reason: "the token endpoint gave an access token that is not a valid \
+                             HTTP header value"
+                        .to_owned(),
+                })?;
+            builder = builder.header(name, value);
+        }
+        if let TokenSource::Basic { username, password } = &inner.tokens {
+            builder = builder.basic_auth(username, Some(password.expose_secret()));
         }
         if let Some(body) = request.body() {
             builder = builder
@@ -388,10 +431,18 @@ impl Transport {
                 .body(body.clone());
         }
 
-        let response = builder
-            .send()
-            .await
-            .map_err(|error| transport_error(operation, error))?;
+        // A key in the query is part of the URL, which reqwest's errors show: leave it out.
+        let key_in_url = matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)));
+        let response = builder.send().await.map_err(|error| {
+            transport_error(
+                operation,
+                if key_in_url {
+                    error.without_url()
+                } else {
+                    error
+                },
+            )
+        })?;
         let status = response.status().as_u16();
         let retry_after = retry_after(response.headers());
         let content_type = response
@@ -448,11 +499,25 @@ struct Failure<C: ErrorCode> {
     retry_after: Option<Duration>,
 }
 
-fn authorization(scheme: AuthScheme, token: &SecretString) -> Option<HeaderValue> {
-    let mut value =
-        HeaderValue::from_str(&format!("{}{}", scheme.prefix(), token.expose_secret())).ok()?;
+/// The header a token or key travels in, `{prefix} {token}` for bearer tokens, marked
+/// sensitive so that it is left out of `Debug` output; `None` when the scheme puts no
+/// credential in a header, or when the token cannot be a header value.
+fn credential_header(
+    scheme: AuthScheme,
+    token: &SecretString,
+) -> Option<(HeaderName, HeaderValue)> {
+    let (name, text) = match scheme {
+        AuthScheme::Bearer { header, prefix: "" } => (header, token.expose_secret().to_owned()),
+        AuthScheme::Bearer { header, prefix } => {
+            (header, format!("{prefix} {}", token.expose_secret()))
+        }
+        AuthScheme::ApiKey(KeyPlace::Header(header)) => (header, token.expose_secret().to_owned()),
+        _ => return None,
+    };
+    let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+    let mut value = HeaderValue::from_str(&text).ok()?;
     value.set_sensitive(true);
-    Some(value)
+    Some((name, value))
 }
 
 fn transport_error<C: ErrorCode>(operation: &'static str, error: reqwest::Error) -> Error<C> {

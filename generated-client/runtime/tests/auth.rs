@@ -6,7 +6,7 @@ mod support;
 use std::collections::HashMap;
 use std::time::Duration;
 
-use client_runtime::{AuthScheme, Credentials, Request, Response, Transport, TransportConfig};
+use client_runtime::{Credentials, Request, Response, Transport, TransportConfig};
 use reqwest::Method;
 use serde_json::{Value, json};
 use wiremock::matchers::{header, method, path};
@@ -14,7 +14,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use support::{Error, SHAPE, TestCode};
 
-const TOKEN_PATH: &str = "/oauth/v2/token";
+use support::TOKEN_PATH;
 const SECRET: &str = "client-secret-9f8e7d";
 const REFRESH: &str = "1000.refresh-token-abc123";
 
@@ -26,13 +26,12 @@ struct Setup {
 }
 
 impl Setup {
-    async fn new(credentials: Credentials, scheme: AuthScheme) -> Setup {
+    async fn new(credentials: Credentials, auth: client_runtime::Auth) -> Setup {
         let api = MockServer::start().await;
         let accounts = MockServer::start().await;
-        let mut config = TransportConfig::new("test_service", api.uri(), scheme);
+        let mut config = TransportConfig::new("test_service", api.uri(), auth);
         config.allow_insecure_http = true;
         config.accounts_url = Some(accounts.uri());
-        config.token_path = Some(TOKEN_PATH);
         config.credentials = Some(credentials);
         config.error_shape = Some(SHAPE);
         let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -45,8 +44,8 @@ impl Setup {
 
     async fn zoho() -> Setup {
         Setup::new(
-            Credentials::zoho_refresh_token("1000.CLIENTID", SECRET, REFRESH),
-            AuthScheme::ZohoOauthToken,
+            Credentials::refresh_token("1000.CLIENTID", SECRET, REFRESH),
+            support::ZOHO,
         )
         .await
     }
@@ -114,7 +113,7 @@ fn token(body: Value) -> ResponseTemplate {
 }
 
 #[tokio::test]
-async fn zoho_refresh_token_grant_is_posted_as_a_form_and_its_token_cached() {
+async fn the_refresh_token_grant_is_posted_as_a_form_and_its_token_cached() {
     let setup = Setup::zoho().await;
     setup
         .token_replies(vec![token(json!({
@@ -259,7 +258,7 @@ async fn other_401_codes_are_not_retried() {
 async fn client_credentials_are_posted_and_a_bare_401_refreshes() {
     let setup = Setup::new(
         Credentials::client_credentials("app-id", SECRET),
-        AuthScheme::Bearer,
+        support::BEARER,
     )
     .await;
     setup
@@ -301,7 +300,7 @@ async fn a_fixed_token_is_never_refreshed() {
         .respond_with(ResponseTemplate::new(401).set_body_json(json!({"code": "INVALID_TOKEN"})))
         .mount(&api)
         .await;
-    let mut config = TransportConfig::new("test_service", api.uri(), AuthScheme::ZohoOauthToken);
+    let mut config = TransportConfig::new("test_service", api.uri(), support::ZOHO);
     config.allow_insecure_http = true;
     config.credentials = Some(Credentials::access_token("fixed"));
     config.error_shape = Some(SHAPE);
@@ -405,11 +404,10 @@ async fn an_unreachable_token_endpoint_is_an_auth_error_without_status() {
         .and_then(|listener| listener.local_addr())
         .expect("a free port")
         .port();
-    let mut config = TransportConfig::new("test_service", api.uri(), AuthScheme::ZohoOauthToken);
+    let mut config = TransportConfig::new("test_service", api.uri(), support::ZOHO);
     config.allow_insecure_http = true;
     config.accounts_url = Some(format!("http://127.0.0.1:{port}"));
-    config.token_path = Some(TOKEN_PATH);
-    config.credentials = Some(Credentials::zoho_refresh_token("id", SECRET, REFRESH));
+    config.credentials = Some(Credentials::refresh_token("id", SECRET, REFRESH));
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 
     let error = transport
@@ -427,14 +425,14 @@ async fn an_unreachable_token_endpoint_is_an_auth_error_without_status() {
 #[test]
 fn debug_output_redacts_every_secret() {
     let credentials = [
-        Credentials::zoho_refresh_token("1000.CLIENTID", SECRET, REFRESH),
+        Credentials::refresh_token("1000.CLIENTID", SECRET, REFRESH),
         Credentials::client_credentials("app-id", SECRET),
         Credentials::access_token(REFRESH),
     ];
     let shown: Vec<String> = credentials.iter().map(|c| format!("{c:?}")).collect();
     assert_eq!(
         shown[0],
-        r#"ZohoRefreshToken { client_id: "1000.CLIENTID", client_secret: "[redacted]", refresh_token: "[redacted]" }"#
+        r#"RefreshToken { client_id: "1000.CLIENTID", client_secret: "[redacted]", refresh_token: "[redacted]" }"#
     );
     assert_eq!(
         shown[1],
@@ -442,13 +440,9 @@ fn debug_output_redacts_every_secret() {
     );
     assert_eq!(shown[2], r#"AccessToken("[redacted]")"#);
 
-    let mut config = TransportConfig::new(
-        "test_service",
-        "https://www.zohoapis.com",
-        AuthScheme::Bearer,
-    );
+    let mut config =
+        TransportConfig::new("test_service", "https://www.zohoapis.com", support::BEARER);
     config.accounts_url = Some("https://accounts.zoho.com".into());
-    config.token_path = Some(TOKEN_PATH);
     config.credentials = Some(credentials[0].clone());
     let transport = Transport::new::<TestCode>(config.clone()).expect("valid config");
     for shown in [format!("{config:?}"), format!("{transport:?}")] {

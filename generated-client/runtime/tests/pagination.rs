@@ -2,7 +2,7 @@
 
 mod support;
 
-use client_runtime::{AuthScheme, Request, Transport, TransportConfig, paginate};
+use client_runtime::{Request, Transport, TransportConfig, paginate};
 use futures::{StreamExt, TryStreamExt};
 use reqwest::Method;
 use serde::Deserialize;
@@ -36,7 +36,7 @@ async fn server_with_pages(pages: &[(&[u32], bool)]) -> MockServer {
 
 /// All items of `list_things`, as a generated list operation would stream them.
 fn things(server: &MockServer) -> impl futures::Stream<Item = Result<u32, Error>> + Send {
-    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), support::BEARER);
     config.allow_insecure_http = true;
     config.error_shape = Some(SHAPE);
     // One answer per page: the tests count requests. Retrying has its own suite.
@@ -143,7 +143,7 @@ async fn offsets_advance_by_the_step() {
             .mount(&server)
             .await;
     }
-    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), support::BEARER);
     config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
 

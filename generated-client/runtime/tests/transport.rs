@@ -4,7 +4,9 @@ mod support;
 
 use std::time::Duration;
 
-use client_runtime::{AuthScheme, Credentials, Request, Response, Transport, TransportConfig};
+use client_runtime::{
+    Auth, AuthScheme, Credentials, KeyPlace, Request, Response, Transport, TransportConfig,
+};
 use reqwest::Method;
 use serde::Deserialize;
 use serde_json::json;
@@ -14,8 +16,8 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 use support::{Error, SHAPE, TestCode};
 
 /// A transport to `server` with a fixed token, the test error shape and `scheme`.
-fn transport(server: &MockServer, scheme: AuthScheme) -> Transport {
-    let mut config = TransportConfig::new("test_service", server.uri(), scheme);
+fn transport(server: &MockServer, auth: client_runtime::Auth) -> Transport {
+    let mut config = TransportConfig::new("test_service", server.uri(), auth);
     config.allow_insecure_http = true;
     config.credentials = Some(Credentials::access_token("tok-123"));
     config.error_shape = Some(SHAPE);
@@ -58,7 +60,7 @@ async fn zoho_scheme_sends_the_token_in_zoho_form() {
         .segment("crm")
         .segment("v7")
         .segment("__zia_org_enrichment");
-    let response = transport(&server, AuthScheme::ZohoOauthToken)
+    let response = transport(&server, support::ZOHO)
         .execute::<TestCode>(request)
         .await
         .expect("200");
@@ -77,7 +79,7 @@ async fn zoho_scheme_sends_the_token_in_zoho_form() {
 async fn bearer_scheme_sends_a_bearer_token() {
     let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
 
-    get(&transport(&server, AuthScheme::Bearer), "get_thing")
+    get(&transport(&server, support::BEARER), "get_thing")
         .await
         .expect("200");
 
@@ -98,7 +100,7 @@ async fn path_parameters_stay_one_segment() {
         .param("c", "?q=1")
         .param("d", "#frag %")
         .param("e", 42);
-    transport(&server, AuthScheme::Bearer)
+    transport(&server, support::BEARER)
         .execute::<TestCode>(request)
         .await
         .expect("200");
@@ -114,7 +116,7 @@ async fn path_parameters_stay_one_segment() {
 #[tokio::test]
 async fn dot_and_empty_path_parameters_are_refused_before_sending() {
     let server = serve(ResponseTemplate::new(200)).await;
-    let transport = transport(&server, AuthScheme::Bearer);
+    let transport = transport(&server, support::BEARER);
 
     for value in ["..", ".", ""] {
         let request = Request::new(Method::GET, "get_thing")
@@ -146,7 +148,7 @@ async fn dot_and_empty_path_parameters_are_refused_before_sending() {
 #[tokio::test]
 async fn query_values_are_percent_encoded_and_common_pairs_follow() {
     let server = serve(ResponseTemplate::new(200).set_body_json(json!({}))).await;
-    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), support::BEARER);
     config.allow_insecure_http = true;
     config.common_query = vec![("organization_id", "10234695".to_owned())];
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -177,7 +179,7 @@ async fn a_base_url_path_prefixes_every_request() {
     let mut config = TransportConfig::new(
         "test_service",
         format!("{}/mock/", server.uri()),
-        AuthScheme::Bearer,
+        support::BEARER,
     );
     config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -204,7 +206,7 @@ async fn json_bodies_are_sent_with_their_content_type() {
         .json(&json!({"name": "Zylker", "tags": ["a", "b"]}));
     assert_eq!(request.operation(), "create_thing");
     assert_eq!(request.method(), &Method::POST);
-    let response = transport(&server, AuthScheme::Bearer)
+    let response = transport(&server, support::BEARER)
         .execute::<TestCode>(request)
         .await
         .expect("201");
@@ -221,7 +223,7 @@ async fn a_body_that_cannot_be_serialized_is_refused_before_sending() {
     let request = Request::new(Method::POST, "create_thing")
         .segment("things")
         .json(&body);
-    let error = transport(&server, AuthScheme::Bearer)
+    let error = transport(&server, support::BEARER)
         .execute::<TestCode>(request)
         .await
         .expect_err("unserializable");
@@ -252,7 +254,7 @@ async fn envelopes_are_decoded_by_key() {
         "data": [{"id": "1", "name": "one"}, {"id": "2", "name": "two"}],
     });
     let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
-    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+    let response = get(&transport(&server, support::BEARER), "list_things")
         .await
         .expect("200");
 
@@ -291,7 +293,7 @@ async fn envelopes_are_decoded_by_key() {
 async fn decode_errors_name_the_json_path_and_show_the_body() {
     let body = json!({"data": [{"id": "1", "name": "one"}, {"id": 5, "name": "two"}]});
     let server = serve(ResponseTemplate::new(200).set_body_json(body)).await;
-    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+    let response = get(&transport(&server, support::BEARER), "list_things")
         .await
         .expect("200");
 
@@ -345,7 +347,7 @@ async fn empty_html_and_truncated_bodies_are_decode_errors() {
     ];
     for (template, (want_path, want_excerpt, want_message)) in cases.into_iter().zip(expected) {
         let server = serve(template).await;
-        let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+        let response = get(&transport(&server, support::BEARER), "list_things")
             .await
             .expect("200");
         let error = response
@@ -373,7 +375,7 @@ async fn an_html_error_page_is_an_unexpected_status_with_an_excerpt() {
     );
     let server = serve(ResponseTemplate::new(502).set_body_raw(page, "text/html")).await;
 
-    let error = get(&transport(&server, AuthScheme::Bearer), "list_things")
+    let error = get(&transport(&server, support::BEARER), "list_things")
         .await
         .expect_err("502");
 
@@ -413,7 +415,7 @@ async fn a_documented_error_body_is_an_api_error() {
     });
     let server = serve(ResponseTemplate::new(400).set_body_json(body)).await;
 
-    let error = get(&transport(&server, AuthScheme::Bearer), "list_things")
+    let error = get(&transport(&server, support::BEARER), "list_things")
         .await
         .expect_err("400");
 
@@ -436,7 +438,7 @@ async fn numeric_codes_arrive_as_decimal_text() {
     let body = json!({"code": 57, "message": "You are not authorized to perform this operation"});
     let server = serve(ResponseTemplate::new(401).set_body_json(body)).await;
 
-    let error = get(&transport(&server, AuthScheme::ZohoOauthToken), "get_thing")
+    let error = get(&transport(&server, support::ZOHO), "get_thing")
         .await
         .expect_err("401");
 
@@ -448,7 +450,7 @@ async fn numeric_codes_arrive_as_decimal_text() {
 async fn an_error_body_without_a_code_is_an_unexpected_status() {
     let server = serve(ResponseTemplate::new(500).set_body_json(json!({"message": "oops"}))).await;
 
-    let error = get(&transport(&server, AuthScheme::Bearer), "get_thing")
+    let error = get(&transport(&server, support::BEARER), "get_thing")
         .await
         .expect_err("500");
 
@@ -462,7 +464,7 @@ async fn an_error_body_without_a_code_is_an_unexpected_status() {
 async fn no_content_is_a_success() {
     let server = serve(ResponseTemplate::new(204)).await;
 
-    let response = get(&transport(&server, AuthScheme::Bearer), "list_things")
+    let response = get(&transport(&server, support::BEARER), "list_things")
         .await
         .expect("204");
 
@@ -478,7 +480,7 @@ async fn a_slow_server_is_a_timeout() {
             .set_delay(Duration::from_secs(3)),
     )
     .await;
-    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), support::BEARER);
     config.allow_insecure_http = true;
     config.timeout = Duration::from_millis(200);
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -501,7 +503,7 @@ async fn a_slow_server_is_a_timeout() {
 #[tokio::test]
 async fn an_injected_client_still_gets_the_configured_timeout() {
     let server = serve(ResponseTemplate::new(200).set_delay(Duration::from_secs(3))).await;
-    let mut config = TransportConfig::new("test_service", server.uri(), AuthScheme::Bearer);
+    let mut config = TransportConfig::new("test_service", server.uri(), support::BEARER);
     config.allow_insecure_http = true;
     config.timeout = Duration::from_millis(200);
     config.http = Some(reqwest::Client::new());
@@ -522,7 +524,7 @@ async fn a_refused_connection_is_a_transport_error() {
     let mut config = TransportConfig::new(
         "test_service",
         format!("http://127.0.0.1:{port}"),
-        AuthScheme::Bearer,
+        support::BEARER,
     );
     config.allow_insecure_http = true;
     let transport = Transport::new::<TestCode>(config).expect("valid config");
@@ -552,8 +554,7 @@ fn unusable_configurations_are_refused() {
         Err(Error::Config { reason }) => reason,
         other => panic!("expected a Config error, got {other:?}"),
     };
-    let config =
-        |base: &str| TransportConfig::new("test_service", base, AuthScheme::ZohoOauthToken);
+    let config = |base: &str| TransportConfig::new("test_service", base, support::ZOHO);
 
     assert!(refused(config("not a url")).contains("`base_url` is not a valid URL"));
     assert!(refused(config("ftp://example.com")).contains("http or https"));
@@ -561,13 +562,28 @@ fn unusable_configurations_are_refused() {
     assert!(refused(config("https://example.com/?a=1")).contains("query"));
 
     let mut oauth = config("https://www.zohoapis.com");
-    oauth.credentials = Some(Credentials::zoho_refresh_token("id", "secret", "refresh"));
-    assert!(refused(oauth.clone()).contains("`accounts_url` and `token_path`"));
+    oauth.credentials = Some(Credentials::refresh_token("id", "secret", "refresh"));
+    assert!(refused(oauth.clone()).contains("`accounts_url`"));
     oauth.accounts_url = Some("https://accounts.zoho.com".into());
-    oauth.token_path = Some("oauth/v2/token");
-    assert!(refused(oauth.clone()).contains("must start with `/`"));
-    oauth.token_path = Some("/oauth/v2/token");
-    assert!(Transport::new::<TestCode>(oauth).is_ok());
+    let mut relative = oauth.clone();
+    relative.auth.tokens = relative
+        .auth
+        .tokens
+        .map(|tokens| client_runtime::TokenEndpoint {
+            path: "oauth/v2/token",
+            ..tokens
+        });
+    assert!(refused(relative).contains("must start with `/`"));
+    assert!(Transport::new::<TestCode>(oauth.clone()).is_ok());
+
+    // Credentials of a kind the service does not take are refused, naming those it does.
+    let mut wrong_kind = oauth;
+    wrong_kind.credentials = Some(Credentials::client_credentials("id", "secret"));
+    let reason = refused(wrong_kind);
+    assert!(
+        reason.contains("takes `Credentials::access_token` or `Credentials::refresh_token`"),
+        "{reason}"
+    );
 
     let mut bad_token = config("https://www.zohoapis.com");
     bad_token.credentials = Some(Credentials::access_token("line\nbreak"));
@@ -583,4 +599,137 @@ fn unusable_configurations_are_refused() {
 
     let shown = Error::Config { reason: "x".into() }.to_string();
     assert_eq!(shown, "test_service: unusable client configuration: x");
+}
+
+/// A transport to `server` authorized by `auth` with `credentials`.
+fn authorized(server: &MockServer, auth: Auth, credentials: Credentials) -> Transport {
+    let mut config = TransportConfig::new("test_service", server.uri(), auth);
+    config.allow_insecure_http = true;
+    config.credentials = Some(credentials);
+    config.retry = client_runtime::RetryPolicy::none();
+    Transport::new::<TestCode>(config).expect("valid config")
+}
+
+#[tokio::test]
+async fn api_keys_travel_in_their_header_or_query_parameter() {
+    let server = serve(ResponseTemplate::new(204)).await;
+    let in_header = Auth {
+        scheme: AuthScheme::ApiKey(KeyPlace::Header("X-Api-Key")),
+        tokens: None,
+    };
+    get(
+        &authorized(&server, in_header, Credentials::api_key("k-1")),
+        "get_thing",
+    )
+    .await
+    .expect("204");
+    let in_query = Auth {
+        scheme: AuthScheme::ApiKey(KeyPlace::Query("key")),
+        tokens: None,
+    };
+    get(
+        &authorized(&server, in_query, Credentials::api_key("k 2")),
+        "get_thing",
+    )
+    .await
+    .expect("204");
+    let sent = received(&server).await;
+    assert_eq!(sent[0].headers["x-api-key"], "k-1");
+    assert_eq!(sent[0].url.query(), None);
+    assert_eq!(sent[1].url.query(), Some("key=k+2"));
+    assert!(sent[1].headers.get("authorization").is_none());
+}
+
+#[tokio::test]
+async fn a_key_in_the_query_stays_out_of_transport_errors() {
+    let mut config = TransportConfig::new(
+        "test_service",
+        "http://127.0.0.1:9",
+        Auth {
+            scheme: AuthScheme::ApiKey(KeyPlace::Query("key")),
+            tokens: None,
+        },
+    );
+    config.allow_insecure_http = true;
+    config.credentials = Some(Credentials::api_key("very-secret-key"));
+    config.retry = client_runtime::RetryPolicy::none();
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+    let error = get(&transport, "get_thing")
+        .await
+        .expect_err("nothing listens");
+    let shown = format!("{error} {error:?}");
+    assert!(!shown.contains("very-secret-key"), "{shown}");
+}
+
+#[tokio::test]
+async fn basic_authentication_and_a_bearer_header_of_the_services_own() {
+    let server = serve(ResponseTemplate::new(204)).await;
+    let basic = Auth {
+        scheme: AuthScheme::Basic,
+        tokens: None,
+    };
+    get(
+        &authorized(&server, basic, Credentials::basic("user", "pass")),
+        "get_thing",
+    )
+    .await
+    .expect("204");
+    let bare = Auth {
+        scheme: AuthScheme::Bearer {
+            header: "X-Token",
+            prefix: "",
+        },
+        tokens: None,
+    };
+    get(
+        &authorized(&server, bare, Credentials::access_token("t-3")),
+        "get_thing",
+    )
+    .await
+    .expect("204");
+    let sent = received(&server).await;
+    assert_eq!(sent[0].headers["authorization"], "Basic dXNlcjpwYXNz");
+    assert_eq!(sent[1].headers["x-token"], "t-3");
+}
+
+#[tokio::test]
+async fn headers_are_sent_and_line_breaks_in_them_refused() {
+    let server = serve(ResponseTemplate::new(204)).await;
+    let mut config = TransportConfig::new("test_service", server.uri(), Auth::NONE);
+    config.allow_insecure_http = true;
+    config.common_headers = vec![("X-Tenant", "acme".into())];
+    let transport = Transport::new::<TestCode>(config.clone()).expect("valid config");
+    let request = Request::new(Method::GET, "get_thing")
+        .segment("things")
+        .header("X-Request-Id", "r-1")
+        .header_opt("X-Absent", None::<&str>);
+    transport.execute::<TestCode>(request).await.expect("204");
+    let sent = received(&server).await;
+    assert_eq!(sent[0].headers["x-tenant"], "acme");
+    assert_eq!(sent[0].headers["x-request-id"], "r-1");
+    assert!(sent[0].headers.get("x-absent").is_none());
+
+    let smuggled = Request::new(Method::GET, "get_thing").header("X-Request-Id", "a\r\nB: c");
+    let error = transport
+        .execute::<TestCode>(smuggled)
+        .await
+        .expect_err("refused");
+    assert!(
+        matches!(
+            &error,
+            Error::InvalidRequest {
+                parameter: "X-Request-Id",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert_eq!(received(&server).await.len(), 1, "nothing more was sent");
+
+    config.common_headers = vec![("X-Tenant", "a\nb".into())];
+    let refused = Transport::new::<TestCode>(config).expect_err("a line break");
+    assert!(
+        refused.to_string().contains("`X-Tenant` header"),
+        "{refused}"
+    );
 }

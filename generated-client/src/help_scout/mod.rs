@@ -14,7 +14,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches and caches access tokens itself. The document's request header: `Authorization: Bearer oauth_token`.
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches access tokens from the region's accounts host (`/v2/oauth2/token`) and caches them until shortly before they expire. When the service answers `401`, it fetches a new token and sends the request once more. The document's request header: `Authorization: Bearer oauth_token`.
 //!
 //! ## Regions
 //!
@@ -92,9 +92,22 @@ impl crate::runtime::Service for HelpScout {
 
     const NAME: &'static str = "help_scout";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-
-    const TOKEN_PATH: Option<&'static str> = Some("/v2/oauth2/token");
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/v2/oauth2/token",
+            grants: &[crate::runtime::Grant::ClientCredentials],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: None,
+                },
+            ],
+        }),
+    };
 
     const ACCEPT: &'static str = "application/hal+json, application/json";
 

@@ -60,12 +60,12 @@ impl ErrorCode {
     /// The HTTP status the document gives for this code.
     pub fn documented_status(&self) -> Option<u16> {
         match self {
-            Self::InvalidUrlPattern => Some(404u16),
-            Self::OauthScopeMismatch => Some(401u16),
-            Self::NoPermission => Some(403u16),
-            Self::InternalError => Some(500u16),
-            Self::InvalidRequestMethod => Some(400u16),
-            Self::AuthorizationFailed => Some(400u16),
+            Self::InvalidUrlPattern => Some(404),
+            Self::OauthScopeMismatch => Some(401),
+            Self::NoPermission => Some(403),
+            Self::InternalError => Some(500),
+            Self::InvalidRequestMethod => Some(400),
+            Self::AuthorizationFailed => Some(400),
             Self::Unknown(_) => None,
         }
     }
@@ -90,10 +90,6 @@ impl crate::runtime::ErrorCode for ErrorCode {
             "AUTHORIZATION_FAILED" => Self::AuthorizationFailed,
             other => Self::Unknown(other.to_owned()),
         }
-    }
-
-    fn is_invalid_token(&self) -> bool {
-        self.as_str() == "INVALID_TOKEN"
     }
 }
 

@@ -14,7 +14,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client then fetches access tokens from the region's accounts host, caches them until shortly before they expire, and refreshes once when the service reports an invalid token. The document's request header: `Authorization: Zoho-oauthtoken <access token>`.
+//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more. The document's request header: `Authorization: Zoho-oauthtoken <access token>`.
 //!
 //! ## Regions
 //!
@@ -130,9 +130,22 @@ impl crate::runtime::Service for ZohoContracts {
 
     const NAME: &'static str = "zoho_contracts";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ZohoOauthToken;
-
-    const TOKEN_PATH: Option<&'static str> = Some("/oauth/v2/token");
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Zoho-oauthtoken",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/oauth/v2/token",
+            grants: &[crate::runtime::Grant::RefreshToken],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: Some("INVALID_TOKEN"),
+                },
+            ],
+        }),
+    };
 
     const ACCEPT: &'static str = "application/json";
 

@@ -2,6 +2,7 @@
 
 //! The types of the service's requests and responses.
 
+use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The details of the organization.
@@ -108,4 +109,13 @@ pub enum OrganizationInfoZipCode {
     Text(String),
     /// The value as an integer.
     Integer(i64),
+}
+
+impl fmt::Display for OrganizationInfoZipCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(value) => fmt::Display::fmt(value, f),
+            Self::Integer(value) => fmt::Display::fmt(value, f),
+        }
+    }
 }

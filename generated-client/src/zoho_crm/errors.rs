@@ -69,13 +69,13 @@ impl ErrorCode {
     /// The HTTP status the document gives for this code.
     pub fn documented_status(&self) -> Option<u16> {
         match self {
-            Self::NoContent => Some(204u16),
-            Self::InvalidData => Some(400u16),
-            Self::FeatureNotEnabled => Some(400u16),
-            Self::FeatureNotSupported => Some(400u16),
-            Self::OauthScopeMismatch => Some(401u16),
-            Self::NoPermission => Some(403u16),
-            Self::InternalServerError => Some(500u16),
+            Self::NoContent => Some(204),
+            Self::InvalidData => Some(400),
+            Self::FeatureNotEnabled => Some(400),
+            Self::FeatureNotSupported => Some(400),
+            Self::OauthScopeMismatch => Some(401),
+            Self::NoPermission => Some(403),
+            Self::InternalServerError => Some(500),
             Self::Unknown(_) => None,
         }
     }
@@ -101,10 +101,6 @@ impl crate::runtime::ErrorCode for ErrorCode {
             "INTERNAL_SERVER_ERROR" => Self::InternalServerError,
             other => Self::Unknown(other.to_owned()),
         }
-    }
-
-    fn is_invalid_token(&self) -> bool {
-        self.as_str() == "INVALID_TOKEN"
     }
 }
 

@@ -47,10 +47,6 @@ impl crate::runtime::ErrorCode for ErrorCode {
     fn from_wire(code: &str) -> Self {
         Self::Unknown(code.to_owned())
     }
-
-    fn is_invalid_token(&self) -> bool {
-        self.as_str() == "INVALID_TOKEN"
-    }
 }
 
 /// Where an error body keeps its code, message and details. Not in the document; Zoho Inventory's usual error body, a numeric `code` and a `message`.

@@ -17,7 +17,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client then fetches access tokens from the region's accounts host, caches them until shortly before they expire, and refreshes once when the service reports an invalid token. Every sample sends `Authorization: Zoho-oauthtoken <access token>`.
+//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more. Every sample sends `Authorization: Zoho-oauthtoken <access token>`.
 //!
 //! ## Regions
 //!
@@ -139,9 +139,22 @@ impl crate::runtime::Service for ZohoInventory {
 
     const NAME: &'static str = "zoho_inventory";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ZohoOauthToken;
-
-    const TOKEN_PATH: Option<&'static str> = Some("/oauth/v2/token");
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Zoho-oauthtoken",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/oauth/v2/token",
+            grants: &[crate::runtime::Grant::RefreshToken],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: Some("INVALID_TOKEN"),
+                },
+            ],
+        }),
+    };
 
     const ACCEPT: &'static str = "application/json";
 
@@ -173,7 +186,7 @@ pub struct ClientBuilder {
 impl ClientBuilder {
     crate::runtime::client_builder_settings!(Region);
 
-    /// Sends `organization_id` with every request. The `organization_id` query parameter every sample request carries (`?organization_id=10234695`).
+    /// Sends the query parameter `organization_id` with every request. The `organization_id` query parameter every sample request carries (`?organization_id=10234695`).
     pub fn query_organization_id(
         mut self,
         query_organization_id: impl Into<String>,

@@ -410,6 +410,15 @@ pub enum OrganizationIsLogoUploaded {
     Boolean(bool),
 }
 
+impl fmt::Display for OrganizationIsLogoUploaded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(value) => fmt::Display::fmt(value, f),
+            Self::Boolean(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
 /// The `fiscal_year_start_month` field of `Organization`, which the document gives as `integer | number`.
 ///
 /// Decoding tries each form in turn.
@@ -421,4 +430,13 @@ pub enum OrganizationFiscalYearStartMonth {
     Integer(i64),
     /// The value as a number.
     Number(f64),
+}
+
+impl fmt::Display for OrganizationFiscalYearStartMonth {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Integer(value) => fmt::Display::fmt(value, f),
+            Self::Number(value) => fmt::Display::fmt(value, f),
+        }
+    }
 }

@@ -16,7 +16,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client then fetches access tokens from the region's accounts host, caches them until shortly before they expire, and refreshes once when the service reports an invalid token.
+//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more.
 //!
 //! ## Regions
 //!
@@ -138,9 +138,22 @@ impl crate::runtime::Service for ZohoPeople {
 
     const NAME: &'static str = "zoho_people";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ZohoOauthToken;
-
-    const TOKEN_PATH: Option<&'static str> = Some("/oauth/v2/token");
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Zoho-oauthtoken",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/oauth/v2/token",
+            grants: &[crate::runtime::Grant::RefreshToken],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: Some("INVALID_TOKEN"),
+                },
+            ],
+        }),
+    };
 
     const ACCEPT: &'static str = "application/json";
 
@@ -149,9 +162,9 @@ impl crate::runtime::Service for ZohoPeople {
     const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[
         crate::runtime::RateLimit {
             name: "orgstructure",
-            requests: 30u32,
-            per: std::time::Duration::from_secs(60u64),
-            lock: Some(std::time::Duration::from_secs(300u64)),
+            requests: 30,
+            per: std::time::Duration::from_secs(60),
+            lock: Some(std::time::Duration::from_secs(300)),
         },
     ];
 

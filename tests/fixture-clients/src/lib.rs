@@ -1,15 +1,23 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Common Params, Enums, Envelopes, Error Table, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Enums, Envelopes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
 //! | Module | Service | Feature |
 //! |---|---|---|
+//! | [`auth_api_key_header`] | Auth Api Key Header | `auth_api_key_header` |
+//! | [`auth_api_key_query`] | Auth Api Key Query | `auth_api_key_query` |
+//! | [`auth_basic`] | Auth Basic | `auth_basic` |
+//! | [`auth_bearer`] | Auth Bearer | `auth_bearer` |
+//! | [`auth_client_credentials`] | Auth Client Credentials | `auth_client_credentials` |
+//! | [`auth_none`] | Auth None | `auth_none` |
+//! | [`auth_refresh_token`] | Auth Refresh Token | `auth_refresh_token` |
 //! | [`common_params`] | Common Params | `common_params` |
 //! | [`enums`] | Enums | `enums` |
 //! | [`envelopes`] | Envelopes | `envelopes` |
 //! | [`error_table`] | Error Table | `error_table` |
+//! | [`header_params`] | Header Params | `header_params` |
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
 //! | [`no_content`] | No Content | `no_content` |
 //! | [`optional_and_nullable`] | Optional And Nullable | `optional_and_nullable` |
@@ -24,6 +32,34 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 pub use client_runtime as runtime;
+
+#[cfg(feature = "auth_api_key_header")]
+#[rustfmt::skip]
+pub mod auth_api_key_header;
+
+#[cfg(feature = "auth_api_key_query")]
+#[rustfmt::skip]
+pub mod auth_api_key_query;
+
+#[cfg(feature = "auth_basic")]
+#[rustfmt::skip]
+pub mod auth_basic;
+
+#[cfg(feature = "auth_bearer")]
+#[rustfmt::skip]
+pub mod auth_bearer;
+
+#[cfg(feature = "auth_client_credentials")]
+#[rustfmt::skip]
+pub mod auth_client_credentials;
+
+#[cfg(feature = "auth_none")]
+#[rustfmt::skip]
+pub mod auth_none;
+
+#[cfg(feature = "auth_refresh_token")]
+#[rustfmt::skip]
+pub mod auth_refresh_token;
 
 #[cfg(feature = "common_params")]
 #[rustfmt::skip]
@@ -40,6 +76,10 @@ pub mod envelopes;
 #[cfg(feature = "error_table")]
 #[rustfmt::skip]
 pub mod error_table;
+
+#[cfg(feature = "header_params")]
+#[rustfmt::skip]
+pub mod header_params;
 
 #[cfg(feature = "nested_objects_and_arrays")]
 #[rustfmt::skip]

@@ -71,20 +71,38 @@ fn describe(changes: &mut Changes, old: &Service, new: &Service) {
 }
 
 fn auth(changes: &mut Changes, old: &Service, new: &Service) {
-    if old.auth.scheme != new.auth.scheme {
+    let grants = |s: &Service| {
+        s.auth
+            .tokens
+            .as_ref()
+            .map(|t| t.grants.clone())
+            .unwrap_or_default()
+    };
+    if old.auth.scheme != new.auth.scheme || grants(old) != grants(new) {
         changes.add(
             Rule::AuthSchemeChanged,
             format!("authorization scheme {}", arrow(scheme(old), scheme(new))),
         );
     }
-    if old.auth.token_path != new.auth.token_path {
+    let path = |s: &Service| s.auth.tokens.as_ref().map(|t| t.path.clone());
+    if path(old) != path(new) {
         changes.add(
             Rule::TokenPathChanged,
             format!(
                 "token endpoint path {}",
+                arrow(shown(path(old).as_deref()), shown(path(new).as_deref()))
+            ),
+        );
+    }
+    let rules = |s: &Service| s.auth.tokens.as_ref().map(|t| t.refresh_on.clone());
+    if path(old).is_some() && path(new).is_some() && rules(old) != rules(new) {
+        changes.add(
+            Rule::TokenPathChanged,
+            format!(
+                "answers that refresh the token {}",
                 arrow(
-                    shown(old.auth.token_path.as_deref()),
-                    shown(new.auth.token_path.as_deref())
+                    format!("{:?}", rules(old).unwrap_or_default()),
+                    format!("{:?}", rules(new).unwrap_or_default())
                 )
             ),
         );
@@ -280,8 +298,31 @@ pub(super) fn limit_numbers(requests: u32, per_seconds: u32, lock_seconds: Optio
 }
 
 /// The scheme as the spec writes it (`zoho_oauth`).
+/// The scheme as a report shows it: its kind, where the credential goes, and the grants.
 fn scheme(service: &Service) -> String {
-    format!("`{}`", format!("{:?}", service.auth.scheme).to_snake_case())
+    let auth = &service.auth;
+    let kind = match &auth.scheme {
+        crate::ir::AuthScheme::None => "none".to_owned(),
+        crate::ir::AuthScheme::Basic => "basic".to_owned(),
+        crate::ir::AuthScheme::Bearer { header, prefix } => format!("bearer, {header}: {prefix}"),
+        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Header(h)) => {
+            format!("api_key, header {h}")
+        }
+        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Query(q)) => {
+            format!("api_key, query {q}")
+        }
+    };
+    let grants: Vec<String> = auth
+        .tokens
+        .iter()
+        .flat_map(|t| &t.grants)
+        .map(|g| format!("{g:?}").to_snake_case())
+        .collect();
+    if grants.is_empty() {
+        format!("`{kind}`")
+    } else {
+        format!("`{kind}; {}`", grants.join(", "))
+    }
 }
 
 fn find_code<'a>(codes: &'a [ErrorCode], code: &ErrorCode) -> Option<&'a ErrorCode> {

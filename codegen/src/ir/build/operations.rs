@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::types::{Place, Resolved};
-use super::{Builder, Declared, check_duplicates, flag, members, text, types};
+use super::{Builder, Declared, check_duplicates, flag, members, service, text, types};
 use crate::ir::names;
 use crate::ir::{
     Field, Operation, Pagination, Param, PathSegment, RateLimit, Response, RustType, TypeDef, Union,
@@ -13,8 +13,8 @@ use crate::ir::{
 use crate::spec::path_template::{PathTemplate, Segment};
 use crate::spec::type_expr::TypeExpr;
 use crate::spec::{
-    HttpMethod, Located, Member, OperationSpec, PaginationStyle, ParamLocation, ParamSpec,
-    Position, ResponseSpec,
+    AuthScheme, HttpMethod, Located, Member, OperationSpec, PaginationStyle, ParamLocation,
+    ParamSpec, Position, ResponseSpec,
 };
 
 /// The parameters every operation sends, set once on the client builder.
@@ -34,14 +34,7 @@ pub(crate) fn common_params(builder: &mut Builder<'_>) -> Vec<Param> {
             );
         }
         if p.location.value == ParamLocation::Header {
-            builder.error(
-                p.location.at,
-                format!(
-                    "header parameter `{}`: the generator does not send header parameters yet",
-                    wire.value
-                ),
-                "leave it out and say so in a comment; authorization headers come from `auth`",
-            );
+            check_header_param(builder, wire);
         }
         let Some(rust) = rust_name(builder, wire, p) else {
             continue;
@@ -196,6 +189,34 @@ fn operation(
     }
 }
 
+/// Reports a header parameter whose name is not a header name, is one the client sets
+/// itself, or is the one the credential travels in.
+fn check_header_param(builder: &mut Builder<'_>, wire: &Located<String>) {
+    service::check_header_name(builder, wire, "header parameter");
+    let auth_header = match builder.spec.auth.scheme.value {
+        AuthScheme::None => None,
+        AuthScheme::Basic => Some("Authorization"),
+        AuthScheme::Bearer | AuthScheme::ZohoOauth => Some(
+            builder
+                .spec
+                .auth
+                .header
+                .as_ref()
+                .map_or("Authorization", |h| h.as_str()),
+        ),
+        AuthScheme::ApiKey => builder.spec.auth.header.as_ref().map(|h| h.as_str()),
+    };
+    if let Some(auth_header) = auth_header
+        && auth_header.eq_ignore_ascii_case(&wire.value)
+    {
+        builder.error(
+            wire.at,
+            format!("the credential travels in the `{auth_header}` header already"),
+            "remove the parameter; `auth` says how requests are authorized",
+        );
+    }
+}
+
 /// The Rust name of a parameter, or `None` (reported) when its wire name yields none.
 fn rust_name(builder: &mut Builder<'_>, wire: &Located<String>, p: &ParamSpec) -> Option<String> {
     members::check_rust_name(builder, p.into());
@@ -328,14 +349,7 @@ fn params(
             );
         }
         if p.location.value == ParamLocation::Header {
-            builder.error(
-                p.location.at,
-                format!(
-                    "header parameter `{}`: the generator does not send header parameters yet",
-                    wire.value
-                ),
-                "leave it out and say so in a comment; authorization headers come from `auth`",
-            );
+            check_header_param(builder, wire);
         }
         if p.location.value == ParamLocation::Path {
             if let Some(required) = &p.required

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use super::{Builder, check_duplicates, text};
 use crate::ir::names;
-use crate::ir::{Auth, ErrorCode, ErrorShape, Region};
-use crate::spec::{AuthScheme, Located, Position};
+use crate::ir::{Auth, ErrorCode, ErrorShape, KeyPlace, Region, TokenEndpoint};
+use crate::spec::{AuthScheme, GrantSpec, Located, Position};
 
 /// What the header of a spec becomes.
 pub(crate) struct Header {
@@ -146,26 +146,264 @@ fn regions(builder: &mut Builder<'_>) -> Vec<Region> {
     regions
 }
 
+/// Headers the client sets itself on every request: no parameter or credential may take
+/// their place.
+pub(crate) const CLIENT_HEADERS: [&str; 5] = [
+    "Accept",
+    "Content-Type",
+    "Content-Length",
+    "User-Agent",
+    "Host",
+];
+
+/// Whether `name` is a valid HTTP header name (an RFC 9110 token).
+pub(crate) fn is_header_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
+}
+
+/// Reports a header name that is not one, or that the client sets itself.
+pub(crate) fn check_header_name(builder: &mut Builder<'_>, name: &Located<String>, what: &str) {
+    if !is_header_name(&name.value) {
+        builder.error(
+            name.at,
+            format!("`{}` is not an HTTP header name", name.value),
+            format!("write the {what}'s name as the document gives it, such as `X-Request-Id`"),
+        );
+    } else if let Some(taken) = CLIENT_HEADERS
+        .iter()
+        .find(|h| h.eq_ignore_ascii_case(&name.value))
+    {
+        builder.error(
+            name.at,
+            format!("the client sets the `{taken}` header itself"),
+            format!("leave the {what} out; say in a comment what the document sends"),
+        );
+    }
+}
+
 fn auth(builder: &mut Builder<'_>) -> Auth {
-    let auth = &builder.spec.auth;
-    match (&auth.token_path, auth.scheme.value) {
-        (None, AuthScheme::ZohoOauth) => builder.error(
-            auth.scheme.at,
-            "`zoho_oauth` needs the token endpoint's `token_path`",
-            "add `token_path: /oauth/v2/token` to `auth`",
-        ),
-        (Some(path), _) if !path.value.starts_with('/') => builder.error(
-            path.at,
-            format!("`token_path` must start with `/`, found `{}`", path.value),
-            "write the path on the accounts host, such as `/oauth/v2/token`",
-        ),
-        _ => {}
+    let spec = &builder.spec.auth;
+    let scheme_name = spec.scheme.value;
+    let refused = |builder: &mut Builder<'_>, key: &str, at: Position, applies: &str| {
+        builder.error(
+            at,
+            format!("`{key}` does not apply to `scheme: {scheme_name}`"),
+            format!("remove `{key}`; it belongs to {applies}"),
+        );
+    };
+    let zoho = scheme_name == AuthScheme::ZohoOauth;
+    if zoho {
+        builder.warning(
+            spec.scheme.at,
+            "`scheme: zoho_oauth` is a deprecated shorthand",
+            "write `scheme: bearer`, `prefix: Zoho-oauthtoken`, `grants: [refresh_token]` and \
+             `refresh_on: [{ status: 401, code: INVALID_TOKEN }]`, which it stands for",
+        );
     }
+    let bearer = matches!(scheme_name, AuthScheme::Bearer | AuthScheme::ZohoOauth);
+    if !bearer {
+        for (key, value) in [
+            ("prefix", spec.prefix.as_ref().map(|p| p.at)),
+            ("token_path", spec.token_path.as_ref().map(|p| p.at)),
+            (
+                "grants",
+                spec.grants.as_ref().and_then(|g| g.first()).map(|g| g.at),
+            ),
+            (
+                "refresh_on",
+                spec.refresh_on
+                    .as_ref()
+                    .and_then(|r| r.first())
+                    .map(|r| r.status.at),
+            ),
+        ] {
+            if let Some(at) = value {
+                refused(builder, key, at, "`scheme: bearer`");
+            }
+        }
+    }
+    if scheme_name != AuthScheme::ApiKey
+        && let Some(query) = &spec.query
+    {
+        refused(builder, "query", query.at, "`scheme: api_key`");
+    }
+    if matches!(scheme_name, AuthScheme::None | AuthScheme::Basic)
+        && let Some(header) = &spec.header
+    {
+        refused(
+            builder,
+            "header",
+            header.at,
+            "`scheme: bearer` and `scheme: api_key`",
+        );
+    }
+    if let Some(header) = &spec.header {
+        check_header_name(builder, header, "credential header");
+    }
+    if let Some(query) = &spec.query
+        && !crate::spec::is_identifier(&query.value)
+        && !is_header_name(&query.value)
+    {
+        builder.error(
+            query.at,
+            format!("`{}` is not a query parameter name", query.value),
+            "write the parameter's name as the document gives it, such as `api_key`",
+        );
+    }
+    let scheme = match scheme_name {
+        AuthScheme::None => crate::ir::AuthScheme::None,
+        AuthScheme::Basic => crate::ir::AuthScheme::Basic,
+        AuthScheme::Bearer | AuthScheme::ZohoOauth => crate::ir::AuthScheme::Bearer {
+            header: text(&spec.header).unwrap_or_else(|| "Authorization".into()),
+            prefix: text(&spec.prefix)
+                .unwrap_or_else(|| if zoho { "Zoho-oauthtoken" } else { "Bearer" }.into()),
+        },
+        AuthScheme::ApiKey => match (&spec.header, &spec.query) {
+            (Some(header), None) => {
+                crate::ir::AuthScheme::ApiKey(KeyPlace::Header(header.value.clone()))
+            }
+            (None, Some(query)) => {
+                crate::ir::AuthScheme::ApiKey(KeyPlace::Query(query.value.clone()))
+            }
+            (Some(header), Some(_)) => {
+                builder.error(
+                    header.at,
+                    "`scheme: api_key` takes `header` or `query`, not both",
+                    "keep the one the document shows",
+                );
+                crate::ir::AuthScheme::ApiKey(KeyPlace::Header(header.value.clone()))
+            }
+            (None, None) => {
+                builder.error(
+                    spec.scheme.at,
+                    "`scheme: api_key` needs `header` or `query`: where the key goes",
+                    "add `header: X-Api-Key` (or `query: api_key`), as the document shows",
+                );
+                crate::ir::AuthScheme::ApiKey(KeyPlace::Header("X-Api-Key".into()))
+            }
+        },
+    };
+    if let Some(prefix) = &spec.prefix
+        && (prefix.value.trim() != prefix.value || prefix.value.chars().any(char::is_control))
+    {
+        builder.error(
+            prefix.at,
+            format!(
+                "`prefix` {:?} has surrounding spaces or control characters",
+                prefix.value
+            ),
+            "write the word before the token alone, such as `Bearer`; the space after it is added",
+        );
+    }
+    let tokens = match &spec.token_path {
+        Some(path) if bearer => {
+            if !path.value.starts_with('/') {
+                builder.error(
+                    path.at,
+                    format!("`token_path` must start with `/`, found `{}`", path.value),
+                    "write the path on the accounts host, such as `/oauth/v2/token`",
+                );
+            }
+            Some(TokenEndpoint {
+                path: path.value.clone(),
+                grants: grants(builder, zoho),
+                refresh_on: refresh_on(builder, zoho),
+            })
+        }
+        Some(_) => None,
+        None => {
+            if zoho {
+                builder.error(
+                    spec.scheme.at,
+                    "`zoho_oauth` needs the token endpoint's `token_path`",
+                    "add `token_path: /oauth/v2/token` to `auth`",
+                );
+            }
+            for (key, at) in [
+                (
+                    "grants",
+                    spec.grants.as_ref().and_then(|g| g.first()).map(|g| g.at),
+                ),
+                (
+                    "refresh_on",
+                    spec.refresh_on
+                        .as_ref()
+                        .and_then(|r| r.first())
+                        .map(|r| r.status.at),
+                ),
+            ] {
+                if let (Some(at), true) = (at, bearer) {
+                    builder.error(
+                        at,
+                        format!("`{key}` without a `token_path`"),
+                        "add the token endpoint's `token_path`, or remove this",
+                    );
+                }
+            }
+            None
+        }
+    };
     Auth {
-        scheme: auth.scheme.value,
-        token_path: text(&auth.token_path),
-        doc: text(&auth.doc),
+        scheme,
+        tokens,
+        doc: text(&spec.doc),
     }
+}
+
+fn grants(builder: &mut Builder<'_>, zoho: bool) -> Vec<GrantSpec> {
+    let Some(listed) = &builder.spec.auth.grants else {
+        return if zoho {
+            vec![GrantSpec::RefreshToken]
+        } else {
+            vec![GrantSpec::RefreshToken, GrantSpec::ClientCredentials]
+        };
+    };
+    let mut grants = Vec::new();
+    for grant in listed {
+        if grants.contains(&grant.value) {
+            builder.error(grant.at, "this grant is listed twice", "remove the repeat");
+        } else {
+            grants.push(grant.value);
+        }
+    }
+    if grants.is_empty() {
+        builder.error(
+            builder.spec.auth.scheme.at,
+            "`grants` is empty",
+            "list the grants the token endpoint takes, or remove `grants` for both",
+        );
+    }
+    grants
+}
+
+fn refresh_on(builder: &mut Builder<'_>, zoho: bool) -> Vec<(u16, Option<String>)> {
+    let Some(rules) = &builder.spec.auth.refresh_on else {
+        return vec![(401, zoho.then(|| "INVALID_TOKEN".to_owned()))];
+    };
+    let mut out = Vec::new();
+    for rule in rules {
+        if !(400..=599).contains(&rule.status.value) {
+            builder.error(
+                rule.status.at,
+                format!("status {} is not an error status", rule.status.value),
+                "write the status a refused token gets, such as 401",
+            );
+        }
+        let entry = (rule.status.value, text(&rule.code));
+        if out.contains(&entry) {
+            builder.error(
+                rule.status.at,
+                "this rule is listed twice",
+                "remove the repeat",
+            );
+        } else {
+            out.push(entry);
+        }
+    }
+    out
 }
 
 fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {

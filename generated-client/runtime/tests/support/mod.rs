@@ -1,9 +1,12 @@
-//! What the runtime tests share: a service error code and its error shape, as a generated
-//! service module would define them.
+//! What the runtime tests share: a service error code, its error shape and ways of
+//! authorizing, as a generated service module would define them.
+
+// Each test file uses its own part of this module.
+#![allow(dead_code)]
 
 use std::fmt;
 
-use client_runtime::{ErrorCode, ErrorShape};
+use client_runtime::{Auth, AuthScheme, ErrorCode, ErrorShape, Grant, RefreshOn, TokenEndpoint};
 
 /// The error codes of a made-up service.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,10 +36,6 @@ impl ErrorCode for TestCode {
             other => TestCode::Unknown(other.to_owned()),
         }
     }
-
-    fn is_invalid_token(&self) -> bool {
-        matches!(self, TestCode::InvalidToken)
-    }
 }
 
 /// The error type of the made-up service.
@@ -47,4 +46,41 @@ pub const SHAPE: ErrorShape = ErrorShape {
     code: &["code"],
     message: &["message"],
     details: Some(&["details"]),
+};
+
+/// Where the made-up services' token endpoint is, on their accounts host.
+pub const TOKEN_PATH: &str = "/oauth/v2/token";
+
+/// A service authorized as Zoho's are: `Authorization: Zoho-oauthtoken <token>`, tokens
+/// from the refresh-token grant, refreshed when a 401 says `INVALID_TOKEN`.
+pub const ZOHO: Auth = Auth {
+    scheme: AuthScheme::Bearer {
+        header: "Authorization",
+        prefix: "Zoho-oauthtoken",
+    },
+    tokens: Some(TokenEndpoint {
+        path: TOKEN_PATH,
+        grants: &[Grant::RefreshToken],
+        refresh_on: &[RefreshOn {
+            status: 401,
+            code: Some("INVALID_TOKEN"),
+        }],
+    }),
+};
+
+/// A service authorized with `Authorization: Bearer <token>`, tokens from either grant,
+/// refreshed after any 401.
+pub const BEARER: Auth = Auth {
+    scheme: AuthScheme::Bearer {
+        header: "Authorization",
+        prefix: "Bearer",
+    },
+    tokens: Some(TokenEndpoint {
+        path: TOKEN_PATH,
+        grants: &[Grant::RefreshToken, Grant::ClientCredentials],
+        refresh_on: &[RefreshOn {
+            status: 401,
+            code: None,
+        }],
+    }),
 };

@@ -47,10 +47,6 @@ impl crate::runtime::ErrorCode for ErrorCode {
     fn from_wire(code: &str) -> Self {
         Self::Unknown(code.to_owned())
     }
-
-    fn is_invalid_token(&self) -> bool {
-        self.as_str() == "INVALID_TOKEN"
-    }
 }
 
 /// The document shows no error body: every error status is reported as `Error::UnexpectedStatus`.

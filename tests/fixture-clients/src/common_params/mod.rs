@@ -12,7 +12,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches and caches access tokens itself.
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a token with [`Credentials::access_token`]; it is sent as is and never refreshed.
 //!
 //! ## Regions
 //!
@@ -90,9 +90,13 @@ impl crate::runtime::Service for CommonParams {
 
     const NAME: &'static str = "common_params";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-
-    const TOKEN_PATH: Option<&'static str> = None;
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: None,
+    };
 
     const ACCEPT: &'static str = "application/json";
 
@@ -124,14 +128,14 @@ pub struct ClientBuilder {
 impl ClientBuilder {
     crate::runtime::client_builder_settings!(Region);
 
-    /// Sends `organization_id` with every request. The organization.
+    /// Sends the query parameter `organization_id` with every request. The organization.
     pub fn organization_id(mut self, organization_id: impl Into<String>) -> Self {
         let value: String = organization_id.into();
         self.settings.common_query("organization_id", value);
         self
     }
 
-    /// Sends `region_code` with every request.
+    /// Sends the query parameter `region_code` with every request.
     pub fn region_code(mut self, region_code: i64) -> Self {
         let value: i64 = region_code;
         self.settings.common_query("region_code", value);

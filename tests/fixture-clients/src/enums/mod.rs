@@ -12,7 +12,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches and caches access tokens itself.
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a token with [`Credentials::access_token`]; it is sent as is and never refreshed.
 //!
 //! ## Regions
 //!
@@ -90,9 +90,13 @@ impl crate::runtime::Service for Enums {
 
     const NAME: &'static str = "enums";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::Bearer;
-
-    const TOKEN_PATH: Option<&'static str> = None;
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: None,
+    };
 
     const ACCEPT: &'static str = "application/json";
 

@@ -42,8 +42,8 @@ impl ErrorCode {
     /// The HTTP status the document gives for this code.
     pub fn documented_status(&self) -> Option<u16> {
         match self {
-            Self::InvalidData => Some(400u16),
-            Self::OauthScopeMismatch => Some(401u16),
+            Self::InvalidData => Some(400),
+            Self::OauthScopeMismatch => Some(401),
             Self::Unknown(_) => None,
         }
     }
@@ -64,10 +64,6 @@ impl crate::runtime::ErrorCode for ErrorCode {
             "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
             other => Self::Unknown(other.to_owned()),
         }
-    }
-
-    fn is_invalid_token(&self) -> bool {
-        self.as_str() == "INVALID_TOKEN"
     }
 }
 

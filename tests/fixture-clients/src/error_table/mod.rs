@@ -12,7 +12,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or a refresh token with [`Credentials::zoho_refresh_token`]: the client then fetches access tokens from the region's accounts host, caches them until shortly before they expire, and refreshes once when the service reports an invalid token.
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401`, it fetches a new token and sends the request once more.
 //!
 //! ## Regions
 //!
@@ -90,9 +90,25 @@ impl crate::runtime::Service for ErrorTable {
 
     const NAME: &'static str = "error_table";
 
-    const AUTH_SCHEME: crate::runtime::AuthScheme = crate::runtime::AuthScheme::ZohoOauthToken;
-
-    const TOKEN_PATH: Option<&'static str> = Some("/oauth/v2/token");
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/oauth/v2/token",
+            grants: &[
+                crate::runtime::Grant::RefreshToken,
+                crate::runtime::Grant::ClientCredentials,
+            ],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: None,
+                },
+            ],
+        }),
+    };
 
     const ACCEPT: &'static str = "application/json";
 

@@ -2,6 +2,7 @@
 
 //! The types of the service's requests and responses.
 
+use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The `Thing` object.
@@ -32,6 +33,15 @@ pub enum ThingZipCode {
     Integer(i64),
 }
 
+impl fmt::Display for ThingZipCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(value) => fmt::Display::fmt(value, f),
+            Self::Integer(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
 /// The `ratio` field of `Thing`, which the document gives as `number | integer`.
 ///
 /// Decoding tries each form in turn.
@@ -45,6 +55,15 @@ pub enum ThingRatio {
     Number(f64),
 }
 
+impl fmt::Display for ThingRatio {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Integer(value) => fmt::Display::fmt(value, f),
+            Self::Number(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
 /// The `flag` field of `Thing`, which the document gives as `string | boolean`.
 ///
 /// Decoding tries each form in turn.
@@ -56,4 +75,13 @@ pub enum ThingFlag {
     Text(String),
     /// The value as a boolean.
     Boolean(bool),
+}
+
+impl fmt::Display for ThingFlag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(value) => fmt::Display::fmt(value, f),
+            Self::Boolean(value) => fmt::Display::fmt(value, f),
+        }
+    }
 }

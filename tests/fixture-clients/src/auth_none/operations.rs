@@ -1,0 +1,71 @@
+// @generated from features/auth_none.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// Get the thing.
+    ///
+    /// `GET /thing`
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::auth_none::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_thing().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_thing(&self) -> GetThingRequest<'_> {
+        GetThingRequest {
+            client: self,
+            retry: None,
+        }
+    }
+}
+
+/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetThingRequest<'a> {
+    client: &'a Client,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl GetThingRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Thing> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        response.json("get_thing", None)
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
+            .segment("thing")
+            .retry_policy(self.retry.clone())
+    }
+}

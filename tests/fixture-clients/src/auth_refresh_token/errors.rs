@@ -1,0 +1,73 @@
+// @generated from features/auth_refresh_token.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The service's documented error codes, and its `Error` and `Result` types.
+
+use std::fmt;
+use crate::runtime::ErrorShape;
+
+/// An error from this service's client: see [`crate::runtime::Error`] for the kinds.
+pub type Error = crate::runtime::Error<ErrorCode>;
+
+/// The result of this service's operations.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The error codes the document lists for this service.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// `TOKEN_EXPIRED` (HTTP 401).
+    ///
+    /// The access token has expired.
+    TokenExpired,
+    /// `SCOPE_MISMATCH` (HTTP 401).
+    ///
+    /// The token lacks a scope.
+    ScopeMismatch,
+    /// A code the document does not list, as the server sent it.
+    Unknown(String),
+}
+
+impl ErrorCode {
+    /// The code as the server sends it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TokenExpired => "TOKEN_EXPIRED",
+            Self::ScopeMismatch => "SCOPE_MISMATCH",
+            Self::Unknown(code) => code.as_str(),
+        }
+    }
+
+    /// The HTTP status the document gives for this code.
+    pub fn documented_status(&self) -> Option<u16> {
+        match self {
+            Self::TokenExpired => Some(401),
+            Self::ScopeMismatch => Some(401),
+            Self::Unknown(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for ErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl crate::runtime::ErrorCode for ErrorCode {
+    const SERVICE: &'static str = "auth_refresh_token";
+
+    fn from_wire(code: &str) -> Self {
+        match code {
+            "TOKEN_EXPIRED" => Self::TokenExpired,
+            "SCOPE_MISMATCH" => Self::ScopeMismatch,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+/// Where an error body keeps its code, message and details.
+pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
+    code: &["code"],
+    message: &["message"],
+    details: None,
+});

@@ -1,0 +1,125 @@
+// @generated from features/header_params.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// Get the thing.
+    ///
+    /// `GET /thing`
+    ///
+    /// # Arguments
+    ///
+    /// - `x_request_id`: Correlates the request.
+    ///
+    /// # Errors
+    ///
+    /// The document lists no error codes for this operation.
+    ///
+    /// Checked before sending, failing with `Error::InvalidRequest`: `x_retry_count` (at least 0).
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::header_params::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_thing("1234567890").send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_thing(&self, x_request_id: impl Into<String>) -> GetThingRequest<'_> {
+        GetThingRequest {
+            client: self,
+            x_request_id: x_request_id.into(),
+            x_priority: None,
+            x_retry_count: None,
+            if_none_match: None,
+            version: None,
+            retry: None,
+        }
+    }
+}
+
+/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetThingRequest<'a> {
+    client: &'a Client,
+    x_request_id: String,
+    x_priority: Option<Priority>,
+    x_retry_count: Option<i64>,
+    if_none_match: Option<String>,
+    version: Option<ParamVersion>,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl GetThingRequest<'_> {
+    /// `X-Priority`.
+    pub fn x_priority(mut self, x_priority: Priority) -> Self {
+        self.x_priority = Some(x_priority);
+        self
+    }
+
+    /// `X-Retry-Count`. Must be at least 0.
+    pub fn x_retry_count(mut self, x_retry_count: i64) -> Self {
+        self.x_retry_count = Some(x_retry_count);
+        self
+    }
+
+    /// `If-None-Match`.
+    pub fn if_none_match(mut self, if_none_match: impl Into<String>) -> Self {
+        self.if_none_match = Some(if_none_match.into());
+        self
+    }
+
+    /// A version, by name or number.
+    pub fn version(mut self, version: ParamVersion) -> Self {
+        self.version = Some(version);
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Thing> {
+        self.check()?;
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        response.json("get_thing", None)
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        if let Some(value) = &self.x_retry_count {
+            crate::runtime::check::range(
+                "get_thing",
+                "X-Retry-Count",
+                *value,
+                Some(0),
+                None,
+            )?;
+        }
+        Ok(())
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
+            .segment("thing")
+            .header("X-Request-Id", &self.x_request_id)
+            .header_opt("X-Priority", self.x_priority.as_ref())
+            .header_opt("X-Retry-Count", self.x_retry_count.as_ref())
+            .header_opt("If-None-Match", self.if_none_match.as_ref())
+            .query_opt("version", self.version.as_ref())
+            .retry_policy(self.retry.clone())
+    }
+}
