@@ -58,9 +58,9 @@ pub struct LoadedSpec {
 /// in diagnostics and in the files generated from it. Every problem is reported at once.
 pub fn load_str(file: &str, source: &str) -> Result<LoadedSpec, Report> {
     let spec = load::parse(source).map_err(|d| Report::new(file, source, d))?;
-    let built = ir::build(&spec, file, source);
+    let mut built = ir::build(&spec, file, source);
     let mut diagnostics = built.diagnostics;
-    diagnostics.extend(samples::check(&spec, &built.service));
+    diagnostics.extend(samples::check(&spec, &mut built.service));
     let report = Report::new(file, source, diagnostics);
     if report.has_errors() {
         return Err(report);

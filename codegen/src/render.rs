@@ -46,16 +46,32 @@ fn space_items(text: &str) -> String {
         let indent = line.len() - trimmed.len();
         let previous_indent = previous.len() - previous_trimmed.len();
         let starts_item = [
-            "///", "#[", "pub ", "fn ", "async fn", "impl", "struct ", "enum ", "const ",
-            "static ", "mod ", "use ", "type ",
+            "///",
+            "#[",
+            "pub ",
+            "pub(crate) ",
+            "pub(super) ",
+            "fn ",
+            "async fn",
+            "impl",
+            "struct ",
+            "enum ",
+            "const ",
+            "static ",
+            "mod ",
+            "use ",
+            "type ",
         ]
         .iter()
         .any(|start| trimmed.starts_with(start));
         let ends_item = previous_trimmed == "}"
             || ((previous_trimmed.ends_with(';') || previous_trimmed.ends_with('}'))
                 && previous_indent == indent);
-        let after_module_doc = previous_trimmed.starts_with("//!") && !trimmed.starts_with("//!");
-        let use_group = previous_trimmed.starts_with("use ") && trimmed.starts_with("use ");
+        let after_module_doc = (previous_trimmed.starts_with("//!") && !trimmed.starts_with("//!"))
+            || (previous_trimmed.starts_with("#![") && !trimmed.starts_with("#!["));
+        // Consecutive one-line `use`s, `pub use`s or `mod`s read as one group.
+        let use_group = declaration_kind(previous_trimmed).is_some()
+            && declaration_kind(previous_trimmed) == declaration_kind(trimmed);
         let inside_doc_or_attributes =
             previous_trimmed.starts_with("///") || previous_trimmed.starts_with("#[");
         let blank = !previous.is_empty()
@@ -74,6 +90,22 @@ fn space_items(text: &str) -> String {
     out
 }
 
+/// The kind of a one-line declaration that groups with its like: `use`, `pub use`, `mod`.
+fn declaration_kind(line: &str) -> Option<&'static str> {
+    if !line.ends_with(';') {
+        return None;
+    }
+    [
+        ("use ", "use"),
+        ("pub use ", "pub use"),
+        ("mod ", "mod"),
+        ("pub mod ", "pub mod"),
+    ]
+    .iter()
+    .find(|(start, _)| line.starts_with(start))
+    .map(|(_, kind)| *kind)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +116,11 @@ mod tests {
         assert_eq!(
             space_items(text),
             "//! Docs.\n\nuse a::b;\nuse c::d;\n\nstruct A;\n\nimpl A {\n    fn f() {}\n\n    fn g() {\n        let x = 1;\n        x;\n    }\n}\n"
+        );
+        let module = "mod a;\nmod b;\npub use a::X;\npub use b::Y;\nimpl X {\n    fn f() {}\n    pub(crate) fn g() {}\n}\n";
+        assert_eq!(
+            space_items(module),
+            "mod a;\nmod b;\n\npub use a::X;\npub use b::Y;\n\nimpl X {\n    fn f() {}\n\n    pub(crate) fn g() {}\n}\n"
         );
         // Doc comments and attributes stay attached to what they document.
         let documented = "/// let x = 1;\n/// # fn f() {}\n#[derive(Debug)]\nstruct B;\n";

@@ -16,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
 pub use client_runtime as runtime;
 
 #[cfg(feature = "help_scout")]

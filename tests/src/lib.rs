@@ -5,3 +5,9 @@
 #![forbid(unsafe_code)]
 
 pub mod fuzz_targets;
+
+/// README.md, whose Rust code blocks are compiled as this crate's doc tests: a snippet
+/// that no longer matches the generated crate fails `cargo test`.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeSnippets;

@@ -6,6 +6,7 @@ mod client;
 mod crate_root;
 mod docs;
 mod errors;
+mod examples;
 mod manifest;
 mod operations;
 mod runtime_copy;

@@ -40,8 +40,9 @@ pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
     }
 }
 
-/// Arguments of the `Client` method: path parameters, required query parameters, the body.
-fn arguments(op: &Operation) -> Vec<&Param> {
+/// Arguments of the `Client` method besides the body: path parameters and required
+/// query and header parameters.
+pub(crate) fn arguments(op: &Operation) -> Vec<&Param> {
     op.params.iter().filter(|p| p.required).collect()
 }
 
@@ -79,56 +80,68 @@ fn client_method(service: &Service, op: &Operation, lib_name: &str) -> TokenStre
     }
 }
 
+/// The rustdoc of an operation's method: its sections, each once, one blank line apart.
 fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
-    let mut doc = prose(&op.summary);
+    let mut sections = vec![prose(&op.summary)];
     if let Some(description) = &op.description {
-        doc.push_str(&format!("\n\n{}", prose(description)));
+        sections.push(prose(description));
     }
-    doc.push_str(&format!("\n\n`{} {}`", op.method, op.path));
+    let mut request = format!("`{} {}`", op.method, op.path);
     if !op.alternative_paths.is_empty() {
         let others: Vec<String> = op
             .alternative_paths
             .iter()
             .map(|p| format!("`{p}`"))
             .collect();
-        doc.push_str(&format!(
+        request.push_str(&format!(
             " (the document also gives {}; this client sends the first)",
             others.join(", ")
         ));
     }
-    if !op.scopes.is_empty() {
-        doc.push_str("\n\n# Scopes\n\nAny one of:");
-        for alternative in &op.scopes {
-            let scopes: Vec<String> = alternative.iter().map(|s| format!("`{s}`")).collect();
-            doc.push_str(&format!("\n- {}", scopes.join(" and ")));
+    sections.push(request);
+    let scope_list = |alternative: &Vec<String>| {
+        let scopes: Vec<String> = alternative.iter().map(|s| format!("`{s}`")).collect();
+        scopes.join(" and ")
+    };
+    match op.scopes.as_slice() {
+        [] => {}
+        [only] => sections.push(format!("# Scopes\n\nNeeds {}.", scope_list(only))),
+        several => {
+            let lines: Vec<String> = several
+                .iter()
+                .map(|a| format!("- {}", scope_list(a)))
+                .collect();
+            sections.push(format!("# Scopes\n\nAny one of:\n{}", lines.join("\n")));
         }
     }
     let required = arguments(op);
     if !required.is_empty() || op.body.is_some() {
-        doc.push_str("\n\n# Arguments\n");
-        for param in required {
-            doc.push_str(&format!("\n- `{}`: {}", param.rust_name, param_doc(param)));
-        }
+        let mut lines: Vec<String> = required
+            .iter()
+            .map(|param| format!("- `{}`: {}", param.rust_name, param_doc(param)))
+            .collect();
         if let Some(body) = &op.body {
-            doc.push_str(&format!("\n- `body`: the request body, a [`{body}`]."));
+            lines.push(format!("- `body`: the request body, a [`{body}`]."));
         }
+        sections.push(format!("# Arguments\n\n{}", lines.join("\n")));
     }
     if let Some(pagination) = &op.pagination {
-        doc.push_str(&format!(
-            "\n\n# Pages\n\n`send()` returns one page; [`{}::stream`] returns the items of every page, \
+        let mut pages = format!(
+            "# Pages\n\n`send()` returns one page; [`{}::stream`] returns the items of every page, \
              fetching each page when the previous one is used up.",
             op.builder
-        ));
+        );
         if pagination.offset_unit == Some(OffsetUnit::Page) {
-            doc.push_str(&format!(
+            pages.push_str(&format!(
                 " The `{}` parameter counts pages, as the document describes it, starting at {}.",
                 pagination.position_param, pagination.first_position
             ));
         }
+        sections.push(pages);
     }
     if let Some(meaning) = &op.response.no_content {
-        doc.push_str(&format!(
-            "\n\n# No content\n\nThe service may answer `204 No Content`: {} `send()` then returns {}.",
+        sections.push(format!(
+            "# No content\n\nThe service may answer `204 No Content`: {} `send()` then returns {}.",
             prose(meaning),
             match &op.response.payload {
                 Some(RustType::List(_)) => "an empty list",
@@ -137,24 +150,7 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
             }
         ));
     }
-    doc.push_str("\n\n# Errors\n\n");
-    if op.errors.is_empty() {
-        doc.push_str("The document lists no error codes for this operation.");
-    } else {
-        doc.push_str("| Code | Status | Meaning |\n|---|---|---|\n");
-        for wire in &op.errors {
-            if let Some(code) = service.error_codes.iter().find(|c| c.wire == *wire) {
-                let meanings: Vec<String> = code.cases.iter().map(|(m, _)| cell(m)).collect();
-                doc.push_str(&format!(
-                    "| [`{}`](ErrorCode::{}) | {} | {} |\n",
-                    code.wire,
-                    code.variant,
-                    code.status,
-                    meanings.join(" Or: ")
-                ));
-            }
-        }
-    }
+    sections.push(errors_doc(service, op));
     let checked: Vec<String> = op
         .params
         .iter()
@@ -168,118 +164,52 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
         })
         .collect();
     if !checked.is_empty() {
-        doc.push_str(&format!(
-            "\n\nChecked before sending, failing with `Error::InvalidRequest`: {}.",
+        sections.push(format!(
+            "Checked before sending, failing with `Error::InvalidRequest`: {}.",
             checked.join(", ")
         ));
     }
-    if let Some(example) = example(service, op, lib_name) {
-        doc.push_str(&format!("\n\n# Example\n\n```no_run\n{example}```"));
+    if let Some(example) = super::examples::example(service, op, lib_name) {
+        sections.push(format!("# Example\n\n```no_run\n{example}```"));
     }
     if let Some(limit) = &op.rate_limit {
-        doc.push_str(&format!(
-            "\n\n# Rate limit\n\n{} requests per {} seconds",
+        let mut rate = format!(
+            "# Rate limit\n\n{} requests per {} seconds",
             limit.requests, limit.per_seconds
-        ));
+        );
         if let Some(lock) = limit.lock_seconds {
-            doc.push_str(&format!(
+            rate.push_str(&format!(
                 "; beyond that the service locks the caller out for {lock} seconds"
             ));
         }
-        doc.push('.');
+        rate.push('.');
+        sections.push(rate);
     }
-    doc
+    sections.join("\n\n")
 }
 
-/// A call of the operation for its rustdoc, compiled as a doc test. `None` when an
-/// argument has no simple placeholder (a nested object type).
-fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<String> {
-    let module = &service.module;
-    let mut args = Vec::new();
-    for param in arguments(op) {
-        args.push(placeholder(service, &param.ty)?);
+/// The "Errors" section: the table of the codes the operation documents.
+fn errors_doc(service: &Service, op: &Operation) -> String {
+    if op.errors.is_empty() {
+        return "# Errors\n\nThe document lists no error codes for this operation.".to_owned();
     }
-    let mut setup = String::new();
-    if let Some(body) = &op.body {
-        let body_struct = service.types.iter().find_map(|t| match t {
-            TypeDef::Struct(s) if s.name == *body => Some(s),
-            _ => None,
-        })?;
-        let required: Vec<_> = body_struct
-            .fields
-            .iter()
-            .filter(|f| !f.optional())
-            .collect();
-        let constructor = if required.is_empty() {
-            format!("{body}::default()")
-        } else {
-            let values = required
-                .iter()
-                .map(|f| placeholder_for_field(service, f))
-                .collect::<Option<Vec<_>>>()?;
-            format!("{body}::new({})", values.join(", "))
-        };
-        setup = format!("let body = {constructor};\n");
-        args.push("body".into());
+    let mut rows = vec![
+        "| Code | Status | Meaning |".to_owned(),
+        "|---|---|---|".to_owned(),
+    ];
+    for wire in &op.errors {
+        if let Some(code) = service.error_codes.iter().find(|c| c.wire == *wire) {
+            let meanings: Vec<String> = code.cases.iter().map(|(m, _)| cell(m)).collect();
+            rows.push(format!(
+                "| [`{}`](ErrorCode::{}) | {} | {} |",
+                code.wire,
+                code.variant,
+                code.status,
+                meanings.join(" Or: ")
+            ));
+        }
     }
-    let (binding, call) = match (&op.pagination, &op.response.payload) {
-        (Some(_), _) => (
-            "let items: Vec<_> = ",
-            format!(
-                "client.{}({}).stream().try_collect().await?;",
-                op.name,
-                args.join(", ")
-            ),
-        ),
-        (None, None) => (
-            "",
-            format!("client.{}({}).send().await?;", op.name, args.join(", ")),
-        ),
-        (None, Some(_)) => (
-            "let response = ",
-            format!("client.{}({}).send().await?;", op.name, args.join(", ")),
-        ),
-    };
-    let uses = if op.pagination.is_some() {
-        "# use futures::TryStreamExt;\n"
-    } else {
-        ""
-    };
-    Some(format!(
-        "{uses}# use {lib_name}::{module}::*;\n\
-         # async fn example(client: Client) -> Result<()> {{\n\
-         {setup}{binding}{call}\n\
-         # Ok(())\n\
-         # }}\n"
-    ))
-}
-
-fn placeholder_for_field(service: &Service, field: &crate::ir::Field) -> Option<String> {
-    match (&field.ty, field.constraints.min_length) {
-        // A string that satisfies a documented length, so the example would pass the checks.
-        (RustType::String, Some(min)) => Some(format!(
-            "\"{}\"",
-            "example".repeat(usize::try_from(min / 7 + 1).unwrap_or(1))
-        )),
-        (ty, _) => placeholder(service, ty),
-    }
-}
-
-fn placeholder(service: &Service, ty: &RustType) -> Option<String> {
-    match ty {
-        RustType::String => Some("\"1234567890\"".into()),
-        RustType::Integer => Some("10".into()),
-        RustType::Number => Some("1.0".into()),
-        RustType::Boolean => Some("true".into()),
-        RustType::List(_) => Some("Vec::new()".into()),
-        RustType::Json => Some("serde_json::Value::Null".into()),
-        RustType::Named(name) => service.types.iter().find_map(|t| match t {
-            TypeDef::Enum(e) if e.name == *name => {
-                e.values.first().map(|v| format!("{name}::{}", v.variant))
-            }
-            _ => None,
-        }),
-    }
+    format!("# Errors\n\n{}", rows.join("\n"))
 }
 
 fn param_doc(param: &Param) -> String {
@@ -322,10 +252,17 @@ fn describe_constraints(c: &Constraints) -> String {
 
 fn builder(service: &Service, op: &Operation) -> TokenStream {
     let builder = format_ident!("{}", op.builder);
-    let doc = doc_attrs(&format!(
-        "A request to [`Client::{}`]: set optional parameters, then call `send()`.",
-        op.name
-    ));
+    let doc = doc_attrs(&if op.params.iter().any(|p| !p.required) {
+        format!(
+            "A request to [`Client::{}`]: set the optional parameters, then call `send()`.",
+            op.name
+        )
+    } else {
+        format!(
+            "A request to [`Client::{}`]: call `send()` to send it.",
+            op.name
+        )
+    });
     let fields = op.params.iter().map(|p| {
         let field = ident(&p.rust_name);
         let ty = field_type(&p.ty, p.required);
@@ -337,13 +274,31 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
     });
     let setters = op.params.iter().filter(|p| !p.required).map(setter);
     let checks = checks(service, op);
+    // Only operations with documented constraints get a `check()`.
+    let (check, run_check) = if checks.is_empty() {
+        (None, None)
+    } else {
+        (
+            Some(quote! {
+                /// Applies the documented constraints before anything is sent.
+                fn check(&self) -> Result<()> {
+                    #(#checks)*
+                    Ok(())
+                }
+            }),
+            Some(quote!(self.check()?;)),
+        )
+    };
     let request = request(op);
     let (return_ty, decode) = decode(op);
     let send_doc = doc_attrs(&format!(
         "Sends the request. See [`Client::{}`] for what it returns and its errors.",
         op.name
     ));
-    let pagination = op.pagination.as_ref().map(|p| paging(op, p));
+    let pagination = op
+        .pagination
+        .as_ref()
+        .map(|p| paging(op, p, run_check.as_ref()));
     quote! {
         #doc
         #[derive(Debug, Clone)]
@@ -366,16 +321,12 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
 
             #send_doc
             pub async fn send(self) -> Result<#return_ty> {
-                self.check()?;
+                #run_check
                 let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
                 #decode
             }
 
-            /// Applies the documented constraints before anything is sent.
-            fn check(&self) -> Result<()> {
-                #(#checks)*
-                Ok(())
-            }
+            #check
 
             fn request(&self) -> crate::runtime::Request {
                 #request
@@ -594,9 +545,10 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
     }
 }
 
-fn paging(op: &Operation, p: &Pagination) -> TokenStream {
+/// `stream()` and the page it decodes; `run_check` applies the documented constraints.
+fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> TokenStream {
     let builder = format_ident!("{}", op.builder);
-    let page = format_ident!("{}Page", op.builder);
+    let page = format_ident!("{}", op.page);
     let operation = &op.name;
     let item = rust_type(&p.item);
     let envelope = op.response.envelope.clone().unwrap_or_default();
@@ -627,8 +579,7 @@ fn paging(op: &Operation, p: &Pagination) -> TokenStream {
             #stream_doc
             pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
                 let first = self.#position.unwrap_or(#first);
-                let step = #step;
-                crate::runtime::paginate(first, step, move |position| {
+                crate::runtime::paginate(first, #step, move |position| {
                     let mut request = self.clone();
                     request.#position = Some(position);
                     request.send_page()
@@ -637,7 +588,7 @@ fn paging(op: &Operation, p: &Pagination) -> TokenStream {
 
             /// One page's items, and whether more follow.
             async fn send_page(self) -> Result<(Vec<#item>, bool)> {
-                self.check()?;
+                #run_check
                 let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
                 if response.is_no_content() {
                     return Ok((Vec::new(), false));

@@ -34,26 +34,24 @@ pub fn emit(service: &Service) -> TokenStream {
     }
 }
 
-/// The doc comment of a field: the document's words, then its format.
+/// The doc comment of a field: the document's words, its format, the other wire names it
+/// is accepted under; or, with none of those, its wire name.
 pub fn field_doc(field: &Field) -> String {
-    let mut doc = field.doc.as_deref().map(prose).unwrap_or_default();
+    let mut sections: Vec<String> = field.doc.as_deref().map(prose).into_iter().collect();
     if let Some(format) = field.format {
-        if !doc.is_empty() {
-            doc.push_str("\n\n");
-        }
-        doc.push_str(&format!("Format: `{format}`."));
+        sections.push(format!("Format: `{format}`."));
     }
     if !field.aliases.is_empty() {
         let aliases: Vec<String> = field.aliases.iter().map(|a| format!("`{a}`")).collect();
-        doc.push_str(&format!(
-            "\n\nAlso accepted under the wire name {}.",
+        sections.push(format!(
+            "Also accepted under the wire name {}.",
             aliases.join(", ")
         ));
     }
-    if doc.is_empty() {
-        doc = format!("The `{}` field.", field.wire);
+    if sections.is_empty() {
+        sections.push(format!("The `{}` field.", field.wire));
     }
-    doc
+    sections.join("\n\n")
 }
 
 /// The serde attributes of a field: its wire name, aliases, and how an absent value reads.

@@ -409,6 +409,9 @@ pub struct Param {
     pub format: Option<Format>,
     /// Documented constraints, checked before sending.
     pub constraints: Constraints,
+    /// A value the spec's request samples send, as it stands in their URL (decoded);
+    /// recorded by [`crate::samples::check`] once it is known to fit, for doc examples.
+    pub sample: Option<String>,
 }
 
 /// One endpoint.
@@ -442,6 +445,9 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// The segments of each of `alternative_paths` (the client sends `segments`).
     pub alternative_segments: Vec<Vec<PathSegment>>,
+    /// The spec's first body sample, recorded by [`crate::samples::check`] once it is
+    /// known to fit, for doc examples.
+    pub body_sample: Option<serde_json::Value>,
     /// Documented errors (wire codes).
     pub errors: Vec<String>,
     /// The rate limit that governs it.

@@ -2,7 +2,9 @@
 //! that is against what the generated code sends and decodes: a request line against the
 //! path, the region hosts and the query parameters; a body against the body type; a
 //! response against its envelope, meta fields and payload type; a default against its
-//! field or parameter.
+//! field or parameter. The request values and bodies that fit are recorded in the IR
+//! (`Param::sample`, `Operation::body_sample`), so that doc examples show the document's
+//! own values.
 //!
 //! - `values`: whether one JSON value fits an IR type and its field's or parameter's rules;
 //! - `json_locate`: where a JSON path stands in a sample's text, to report it there.
@@ -20,11 +22,48 @@ use crate::spec::{
 };
 use values::Problem;
 
-/// Every problem of the samples and defaults of `spec`, whose IR is `service`.
-pub fn check(spec: &ServiceSpec, service: &Service) -> Vec<Diagnostic> {
+/// Every problem of the samples and defaults of `spec`, whose IR is `service`; the first
+/// fitting sample value of each parameter and body is recorded in `service`.
+pub fn check(spec: &ServiceSpec, service: &mut Service) -> Vec<Diagnostic> {
+    let (diagnostics, recorded) = check_samples(spec, service);
+    for (op, wire, value) in recorded.params {
+        let params = match &op {
+            Some(name) => service
+                .operations
+                .iter_mut()
+                .find(|o| o.name == *name)
+                .map(|o| &mut o.params),
+            None => Some(&mut service.common_params),
+        };
+        if let Some(param) = params.and_then(|ps| ps.iter_mut().find(|p| p.wire == wire))
+            && param.sample.is_none()
+        {
+            param.sample = Some(value);
+        }
+    }
+    for (name, body) in recorded.bodies {
+        if let Some(op) = service.operations.iter_mut().find(|o| o.name == name)
+            && op.body_sample.is_none()
+        {
+            op.body_sample = Some(body);
+        }
+    }
+    diagnostics
+}
+
+/// Sample values that fit: `(operation, or `None` for a common parameter, wire name,
+/// value)` for parameters, `(operation, body)` for bodies, in the order met.
+#[derive(Default)]
+struct Recorded {
+    params: Vec<(Option<String>, String, String)>,
+    bodies: Vec<(String, Value)>,
+}
+
+fn check_samples(spec: &ServiceSpec, service: &Service) -> (Vec<Diagnostic>, Recorded) {
     let mut checker = Checker {
         service,
         diagnostics: Vec::new(),
+        recorded: Recorded::default(),
     };
     checker.defaults(spec);
     let mut seen = std::collections::HashSet::new();
@@ -40,12 +79,13 @@ pub fn check(spec: &ServiceSpec, service: &Service) -> Vec<Diagnostic> {
             checker.example(&op.value, ir, example);
         }
     }
-    checker.diagnostics
+    (checker.diagnostics, checker.recorded)
 }
 
 struct Checker<'a> {
     service: &'a Service,
     diagnostics: Vec<Diagnostic>,
+    recorded: Recorded,
 }
 
 impl Checker<'_> {
@@ -173,6 +213,9 @@ impl Checker<'_> {
                 (Some(_), Some(name)) => {
                     let ty = RustType::Named(name.clone());
                     let problems = values::check(self.service, &json, &ty, None, "$");
+                    if problems.is_empty() {
+                        self.recorded.bodies.push((op.name.clone(), json.clone()));
+                    }
                     self.report_in_sample(body, &problems, "the body sample");
                 }
                 // A body whose type did not resolve is reported already.
@@ -330,28 +373,40 @@ impl Checker<'_> {
         let mut problems = Vec::new();
         for (name, raw) in &captured {
             if let Some(param) = op.params.iter().find(|p| p.wire == *name) {
-                problems.extend(self.text_problems(
-                    param,
-                    &percent_decode(raw),
-                    &format!("path parameter `{name}`"),
-                ));
+                let value = percent_decode(raw);
+                let found = self.text_problems(param, &value, &format!("path parameter `{name}`"));
+                if found.is_empty() {
+                    self.recorded
+                        .params
+                        .push((Some(op.name.clone()), param.wire.clone(), value));
+                }
+                problems.extend(found);
             }
         }
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let name = percent_decode(name);
             let in_query = |p: &&Param| p.wire == name && p.location == ParamLocation::Query;
-            let param = op
-                .params
-                .iter()
-                .find(in_query)
-                .or_else(|| service.common_params.iter().find(in_query));
+            let own = op.params.iter().find(in_query);
+            let param = own.map(|p| (Some(op.name.clone()), p)).or_else(|| {
+                service
+                    .common_params
+                    .iter()
+                    .find(in_query)
+                    .map(|p| (None, p))
+            });
             match param {
-                Some(param) => problems.extend(self.text_problems(
-                    param,
-                    &percent_decode(raw),
-                    &format!("query parameter `{name}`"),
-                )),
+                Some((owner, param)) => {
+                    let value = percent_decode(raw);
+                    let found =
+                        self.text_problems(param, &value, &format!("query parameter `{name}`"));
+                    if found.is_empty() {
+                        self.recorded
+                            .params
+                            .push((owner, param.wire.clone(), value));
+                    }
+                    problems.extend(found);
+                }
                 None => problems.push(Problem {
                     path: name.clone(),
                     message: format!("`{name}` is not a query parameter of the operation"),

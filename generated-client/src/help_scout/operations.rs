@@ -41,7 +41,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_organization`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_organization`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationRequest<'a> {
@@ -73,18 +73,12 @@ impl GetOrganizationRequest<'_> {
 
     /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_organization", None)
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

@@ -29,17 +29,12 @@
 //! | [`Region::Sa`] (Saudi Arabia) | <https://contracts.zoho.sa> | <https://accounts.zoho.sa> |
 
 mod errors;
-
 mod operations;
-
 mod types;
 
 pub use errors::{Error, ErrorCode, Result};
-
 pub use operations::*;
-
 pub use types::*;
-
 pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
@@ -114,6 +109,7 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {
         &self.transport
     }

@@ -15,8 +15,7 @@ impl Client {
     ///
     /// # Scopes
     ///
-    /// Any one of:
-    /// - `contracts.meta.READ` and `contracts.contracts.ALL`
+    /// Needs `contracts.meta.READ` and `contracts.contracts.ALL`.
     ///
     /// # Errors
     ///
@@ -28,7 +27,6 @@ impl Client {
     /// | [`INTERNAL_ERROR`](ErrorCode::InternalError) | 500 | Internal Server Error |
     /// | [`INVALID_REQUEST_METHOD`](ErrorCode::InvalidRequestMethod) | 400 | The HTTP request method is not a valid one. |
     /// | [`AUTHORIZATION_FAILED`](ErrorCode::AuthorizationFailed) | 400 | The user does not have sufficient privilege to read module details. |
-    ///
     ///
     /// # Example
     ///
@@ -47,7 +45,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_organization_info`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_organization_info`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationInfoRequest<'a> {
@@ -64,7 +62,6 @@ impl GetOrganizationInfoRequest<'_> {
 
     /// Sends the request. See [`Client::get_organization_info`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<OrganizationInfo>> {
-        self.check()?;
         let response = self
             .client
             .transport()
@@ -74,11 +71,6 @@ impl GetOrganizationInfoRequest<'_> {
             return Ok(Vec::new());
         }
         response.json("get_organization_info", Some("organizationinfo"))
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

@@ -31,17 +31,12 @@
 //! | [`Region::Sa`] (Saudi Arabia) | <https://www.zohoapis.sa> | <https://accounts.zoho.sa> |
 
 mod errors;
-
 mod operations;
-
 mod types;
 
 pub use errors::{Error, ErrorCode, Result};
-
 pub use operations::*;
-
 pub use types::*;
-
 pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
@@ -121,6 +116,7 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {
         &self.transport
     }

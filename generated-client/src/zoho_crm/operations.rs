@@ -40,7 +40,6 @@ impl Client {
     /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
     /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
-    ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `page` (at least 1), `per_page` (1 to 100).
     ///
     /// # Example
@@ -92,7 +91,6 @@ impl Client {
     /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
     /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
-    ///
     /// # Example
     ///
     /// ```no_run
@@ -114,7 +112,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::list_org_enrichments`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_org_enrichments`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrgEnrichmentsRequest<'a> {
@@ -219,10 +217,9 @@ impl<'a> ListOrgEnrichmentsRequest<'a> {
     /// Every item of every page, starting at this request's `page` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
     pub fn stream(self) -> impl Stream<Item = Result<EnrichmentJob>> + Send + 'a {
         let first = self.page.unwrap_or(1);
-        let step = 1;
         crate::runtime::paginate(
             first,
-            step,
+            1,
             move |position| {
                 let mut request = self.clone();
                 request.page = Some(position);
@@ -257,7 +254,7 @@ struct ListOrgEnrichmentsRequestPage {
     info: PageInfo,
 }
 
-/// A request to [`Client::get_org_enrichment`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_org_enrichment`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrgEnrichmentRequest<'a> {
@@ -275,7 +272,6 @@ impl GetOrgEnrichmentRequest<'_> {
 
     /// Sends the request. See [`Client::get_org_enrichment`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<OrgEnrichment>> {
-        self.check()?;
         let response = self
             .client
             .transport()
@@ -285,11 +281,6 @@ impl GetOrgEnrichmentRequest<'_> {
             return Ok(Vec::new());
         }
         response.json("get_org_enrichment", Some("__zia_org_enrichment"))
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

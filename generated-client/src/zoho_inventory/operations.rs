@@ -13,8 +13,7 @@ impl Client {
     ///
     /// # Scopes
     ///
-    /// Any one of:
-    /// - `ZohoInventory.settings.CREATE`
+    /// Needs `ZohoInventory.settings.CREATE`.
     ///
     /// # Arguments
     ///
@@ -29,7 +28,7 @@ impl Client {
     /// ```no_run
     /// # use org_clients::zoho_inventory::*;
     /// # async fn example(client: Client) -> Result<()> {
-    /// let body = CreateOrganization::new("1234567890", "1234567890", "1234567890", "example");
+    /// let body = CreateOrganization::new("Zillium Inc", "USD", "PST", "zilluminc");
     /// let response = client.create_organization(body).send().await?;
     /// # Ok(())
     /// # }
@@ -51,8 +50,7 @@ impl Client {
     ///
     /// # Scopes
     ///
-    /// Any one of:
-    /// - `ZohoInventory.settings.READ`
+    /// Needs `ZohoInventory.settings.READ`.
     ///
     /// # Errors
     ///
@@ -80,8 +78,7 @@ impl Client {
     ///
     /// # Scopes
     ///
-    /// Any one of:
-    /// - `ZohoInventory.settings.UPDATE`
+    /// Needs `ZohoInventory.settings.UPDATE`.
     ///
     /// # Arguments
     ///
@@ -98,7 +95,7 @@ impl Client {
     /// # use org_clients::zoho_inventory::*;
     /// # async fn example(client: Client) -> Result<()> {
     /// let body = UpdateOrganization::default();
-    /// let response = client.update_organization("1234567890", body).send().await?;
+    /// let response = client.update_organization("10229182", body).send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -121,8 +118,7 @@ impl Client {
     ///
     /// # Scopes
     ///
-    /// Any one of:
-    /// - `ZohoInventory.settings.READ`
+    /// Needs `ZohoInventory.settings.READ`.
     ///
     /// # Arguments
     ///
@@ -137,7 +133,7 @@ impl Client {
     /// ```no_run
     /// # use org_clients::zoho_inventory::*;
     /// # async fn example(client: Client) -> Result<()> {
-    /// let response = client.get_organization("1234567890").send().await?;
+    /// let response = client.get_organization("10229182").send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -153,7 +149,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::create_organization`]: set optional parameters, then call `send()`.
+/// A request to [`Client::create_organization`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct CreateOrganizationRequest<'a> {
@@ -215,7 +211,7 @@ impl CreateOrganizationRequest<'_> {
     }
 }
 
-/// A request to [`Client::list_organizations`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_organizations`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListOrganizationsRequest<'a> {
@@ -232,7 +228,6 @@ impl ListOrganizationsRequest<'_> {
 
     /// Sends the request. See [`Client::list_organizations`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<Organization>> {
-        self.check()?;
         let response = self
             .client
             .transport()
@@ -244,11 +239,6 @@ impl ListOrganizationsRequest<'_> {
         response.json("list_organizations", Some("organizations"))
     }
 
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
-    }
-
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_organizations")
             .segment("inventory")
@@ -258,7 +248,7 @@ impl ListOrganizationsRequest<'_> {
     }
 }
 
-/// A request to [`Client::update_organization`]: set optional parameters, then call `send()`.
+/// A request to [`Client::update_organization`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateOrganizationRequest<'a> {
@@ -277,18 +267,12 @@ impl UpdateOrganizationRequest<'_> {
 
     /// Sends the request. See [`Client::update_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("update_organization", Some("organization"))
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {
@@ -302,7 +286,7 @@ impl UpdateOrganizationRequest<'_> {
     }
 }
 
-/// A request to [`Client::get_organization`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_organization`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetOrganizationRequest<'a> {
@@ -320,18 +304,12 @@ impl GetOrganizationRequest<'_> {
 
     /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
     pub async fn send(self) -> Result<Organization> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_organization", Some("organization"))
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

@@ -153,7 +153,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::list_entities`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_entities`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListEntitiesRequest<'a> {
@@ -245,10 +245,9 @@ impl<'a> ListEntitiesRequest<'a> {
     /// Every item of every page, starting at this request's `offset` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
     pub fn stream(self) -> impl Stream<Item = Result<OrgRecord>> + Send + 'a {
         let first = self.offset.unwrap_or(1);
-        let step = 1;
         crate::runtime::paginate(
             first,
-            step,
+            1,
             move |position| {
                 let mut request = self.clone();
                 request.offset = Some(position);
@@ -283,7 +282,7 @@ struct ListEntitiesRequestPage {
     has_more: bool,
 }
 
-/// A request to [`Client::list_units`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_units`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListUnitsRequest<'a> {
@@ -369,10 +368,9 @@ impl<'a> ListUnitsRequest<'a> {
     /// Every item of every page, starting at this request's `offset` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
     pub fn stream(self) -> impl Stream<Item = Result<OrgRecord>> + Send + 'a {
         let first = self.offset.unwrap_or(1);
-        let step = 1;
         crate::runtime::paginate(
             first,
-            step,
+            1,
             move |position| {
                 let mut request = self.clone();
                 request.offset = Some(position);
@@ -407,7 +405,7 @@ struct ListUnitsRequestPage {
     has_more: bool,
 }
 
-/// A request to [`Client::list_divisions`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_divisions`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListDivisionsRequest<'a> {
@@ -499,10 +497,9 @@ impl<'a> ListDivisionsRequest<'a> {
     /// Every item of every page, starting at this request's `offset` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
     pub fn stream(self) -> impl Stream<Item = Result<Division>> + Send + 'a {
         let first = self.offset.unwrap_or(1);
-        let step = 1;
         crate::runtime::paginate(
             first,
-            step,
+            1,
             move |position| {
                 let mut request = self.clone();
                 request.offset = Some(position);

@@ -31,6 +31,7 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+
 pub use client_runtime as runtime;
 
 #[cfg(feature = "auth_api_key_header")]

@@ -186,6 +186,7 @@ fn operation(
             .map(|p| p.value.clone())
             .collect(),
         alternative_segments,
+        body_sample: None,
     }
 }
 
@@ -287,6 +288,7 @@ fn param(wire: &Located<String>, p: &ParamSpec, rust: String, ty: RustType) -> P
         doc: text(&p.doc),
         format: p.format.as_ref().map(|f| f.value),
         constraints: types::constraints(Member::from(p)),
+        sample: None,
     }
 }
 

@@ -32,7 +32,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_thing`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetThingRequest<'a> {
@@ -49,18 +49,12 @@ impl GetThingRequest<'_> {
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
     pub async fn send(self) -> Result<Thing> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_thing", None)
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

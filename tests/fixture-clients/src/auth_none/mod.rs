@@ -21,17 +21,12 @@
 //! | [`Region::Global`] | <https://api.example.com> | none |
 
 mod errors;
-
 mod operations;
-
 mod types;
 
 pub use errors::{Error, ErrorCode, Result};
-
 pub use operations::*;
-
 pub use types::*;
-
 pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
@@ -74,6 +69,7 @@ impl Client {
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
+
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {
         &self.transport
     }

@@ -56,7 +56,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_wrapped`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_wrapped`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetWrappedRequest<'a> {
@@ -73,18 +73,12 @@ impl GetWrappedRequest<'_> {
 
     /// Sends the request. See [`Client::get_wrapped`] for what it returns and its errors.
     pub async fn send(self) -> Result<Thing> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_wrapped", Some("thing"))
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {
@@ -94,7 +88,7 @@ impl GetWrappedRequest<'_> {
     }
 }
 
-/// A request to [`Client::get_bare`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_bare`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetBareRequest<'a> {
@@ -111,18 +105,12 @@ impl GetBareRequest<'_> {
 
     /// Sends the request. See [`Client::get_bare`] for what it returns and its errors.
     pub async fn send(self) -> Result<Thing> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_bare", None)
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

@@ -18,7 +18,6 @@ impl Client {
     /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | A value is invalid. Or: A value is missing. |
     /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | The token lacks a scope. |
     ///
-    ///
     /// # Example
     ///
     /// ```no_run
@@ -36,7 +35,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_thing`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetThingRequest<'a> {
@@ -53,18 +52,12 @@ impl GetThingRequest<'_> {
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
     pub async fn send(self) -> Result<Thing> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.json("get_thing", None)
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
     }
 
     fn request(&self) -> crate::runtime::Request {

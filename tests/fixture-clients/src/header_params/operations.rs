@@ -26,7 +26,7 @@ impl Client {
     /// ```no_run
     /// # use fixture_clients::header_params::*;
     /// # async fn example(client: Client) -> Result<()> {
-    /// let response = client.get_thing("1234567890").send().await?;
+    /// let response = client.get_thing("X-Request-Id").send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -43,7 +43,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_thing`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetThingRequest<'a> {

@@ -102,7 +102,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::list_things`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_things`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListThingsRequest<'a> {
@@ -119,7 +119,6 @@ impl ListThingsRequest<'_> {
 
     /// Sends the request. See [`Client::list_things`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<Thing>> {
-        self.check()?;
         let response = self
             .client
             .transport()
@@ -131,11 +130,6 @@ impl ListThingsRequest<'_> {
         response.json("list_things", Some("things"))
     }
 
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
-    }
-
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_things")
             .segment("things")
@@ -143,7 +137,7 @@ impl ListThingsRequest<'_> {
     }
 }
 
-/// A request to [`Client::get_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::get_thing`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct GetThingRequest<'a> {
@@ -161,7 +155,6 @@ impl GetThingRequest<'_> {
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
     pub async fn send(self) -> Result<Option<Thing>> {
-        self.check()?;
         let response = self
             .client
             .transport()
@@ -173,11 +166,6 @@ impl GetThingRequest<'_> {
         response.json("get_thing", None).map(Some)
     }
 
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
-        Ok(())
-    }
-
     fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
             .segment("things")
@@ -186,7 +174,7 @@ impl GetThingRequest<'_> {
     }
 }
 
-/// A request to [`Client::delete_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::delete_thing`]: call `send()` to send it.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct DeleteThingRequest<'a> {
@@ -204,18 +192,12 @@ impl DeleteThingRequest<'_> {
 
     /// Sends the request. See [`Client::delete_thing`] for what it returns and its errors.
     pub async fn send(self) -> Result<()> {
-        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         let _ = response;
-        Ok(())
-    }
-
-    /// Applies the documented constraints before anything is sent.
-    fn check(&self) -> Result<()> {
         Ok(())
     }
 

@@ -42,7 +42,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::list_items`]: set optional parameters, then call `send()`.
+/// A request to [`Client::list_items`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct ListItemsRequest<'a> {
@@ -115,10 +115,9 @@ impl<'a> ListItemsRequest<'a> {
     /// Every item of every page, starting at this request's `offset` (or the first page), each page fetched when the previous one is used up. The first error ends the stream.
     pub fn stream(self) -> impl Stream<Item = Result<Item>> + Send + 'a {
         let first = self.offset.unwrap_or(0);
-        let step = self.limit.unwrap_or(200);
         crate::runtime::paginate(
             first,
-            step,
+            self.limit.unwrap_or(200),
             move |position| {
                 let mut request = self.clone();
                 request.offset = Some(position);

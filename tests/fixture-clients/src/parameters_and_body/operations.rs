@@ -30,7 +30,7 @@ impl Client {
     /// # use fixture_clients::parameters_and_body::*;
     /// # async fn example(client: Client) -> Result<()> {
     /// let body = NewThing::new("example");
-    /// let response = client.update_thing(10, "1234567890", Sort::Asc, body).send().await?;
+    /// let response = client.update_thing(10, "thing_id", Sort::Asc, body).send().await?;
     /// # Ok(())
     /// # }
     /// ```
@@ -54,7 +54,7 @@ impl Client {
     }
 }
 
-/// A request to [`Client::update_thing`]: set optional parameters, then call `send()`.
+/// A request to [`Client::update_thing`]: set the optional parameters, then call `send()`.
 #[derive(Debug, Clone)]
 #[must_use = "a request does nothing until `.send().await`"]
 pub struct UpdateThingRequest<'a> {

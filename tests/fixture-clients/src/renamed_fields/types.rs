@@ -8,8 +8,6 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Thing {
-    ///
-    ///
     /// Also accepted under the wire name `website`.
     #[serde(
         rename = "webSite",
