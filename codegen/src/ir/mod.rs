@@ -47,6 +47,8 @@ pub struct Service {
     pub error_shape: Option<ErrorShape>,
     /// The documented error codes.
     pub error_codes: Vec<ErrorCode>,
+    /// The documented rate limits, in spec order, used or not.
+    pub rate_limits: Vec<RateLimit>,
     /// Named types, in spec order, then the enums made for union fields.
     pub types: Vec<TypeDef>,
     /// The operations, in spec order.

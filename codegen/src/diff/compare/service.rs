@@ -6,7 +6,6 @@ use heck::ToSnakeCase;
 use super::{Changes, Context, Side, arrow, params, shown};
 use crate::diff::rules::Rule;
 use crate::ir::{ErrorCode, Service};
-use crate::spec::RateLimitSpec;
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
     rate_limits(changes, old, new);
@@ -247,18 +246,13 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
 /// A named limit whose numbers change, once for every operation it governs. (Which
 /// operations a limit governs is compared with each operation.)
 fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
-    for limit in &old.spec.rate_limits {
-        let Some(now) = new.spec.rate_limits.get(&limit.key.value) else {
+    for limit in &old.ir.rate_limits {
+        let Some(now) = new.ir.rate_limits.iter().find(|l| l.name == limit.name) else {
             continue;
         };
-        let numbers = |l: &RateLimitSpec| {
-            limit_numbers(
-                l.requests.value,
-                l.per_seconds.value,
-                l.lock_seconds.as_ref().map(|s| s.value),
-            )
-        };
-        let (before, after) = (numbers(&limit.value), numbers(now));
+        let numbers =
+            |l: &crate::ir::RateLimit| limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
+        let (before, after) = (numbers(limit), numbers(now));
         if before == after {
             continue;
         }
@@ -266,11 +260,7 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             .ir
             .operations
             .iter()
-            .filter(|op| {
-                op.rate_limit
-                    .as_ref()
-                    .is_some_and(|l| l.name == limit.key.value)
-            })
+            .filter(|op| op.rate_limit.as_ref().is_some_and(|l| l.name == limit.name))
             .map(|op| format!("`{}`", op.name))
             .collect();
         let scope = if governed.is_empty() {
@@ -282,7 +272,7 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             Rule::RateLimitChanged,
             format!(
                 "rate limit `{}`: {} ({scope})",
-                limit.key.value,
+                limit.name,
                 arrow(before, after)
             ),
         );

@@ -36,8 +36,8 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     let header = service::header(&mut builder);
     let mut types = types::declared(&mut builder);
     let common_params = operations::common_params(&mut builder);
-    let operations = operations::operations(&mut builder, &types);
-    service::check_rate_limits(&mut builder);
+    let rate_limits = service::rate_limits(&mut builder);
+    let operations = operations::operations(&mut builder, &types, &rate_limits);
     service::check_error_code_use(&mut builder);
     builder.report_unused_types();
 
@@ -64,6 +64,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
             common_params,
             error_shape: header.error_shape,
             error_codes: header.error_codes,
+            rate_limits,
             types,
             operations,
         },

@@ -69,8 +69,13 @@ pub(crate) fn common_params(builder: &mut Builder<'_>) -> Vec<Param> {
     params
 }
 
-/// Every operation, in spec order; `types` are the spec's named types, built already.
-pub(crate) fn operations(builder: &mut Builder<'_>, types: &[TypeDef]) -> Vec<Operation> {
+/// Every operation, in spec order; `types` are the spec's named types and `limits` its
+/// rate limits, built already.
+pub(crate) fn operations(
+    builder: &mut Builder<'_>,
+    types: &[TypeDef],
+    limits: &[RateLimit],
+) -> Vec<Operation> {
     let spec = builder.spec;
     if spec.operations.is_empty() {
         builder.error(
@@ -86,7 +91,14 @@ pub(crate) fn operations(builder: &mut Builder<'_>, types: &[TypeDef]) -> Vec<Op
     for op in &spec.operations {
         // A duplicate is reported above; only the first operation of a name is built.
         if seen.insert(op.key.as_str()) {
-            out.push(operation(builder, &mut builders, &op.key, &op.value, types));
+            out.push(operation(
+                builder,
+                &mut builders,
+                &op.key,
+                &op.value,
+                types,
+                limits,
+            ));
         }
     }
     out
@@ -98,6 +110,7 @@ fn operation(
     name: &Located<String>,
     op: &OperationSpec,
     types: &[TypeDef],
+    limits: &[RateLimit],
 ) -> Operation {
     if !names::is_snake_case(&name.value) || names::is_keyword(&name.value) {
         builder.error(
@@ -167,19 +180,10 @@ fn operation(
         response,
         pagination: pagination.flatten(),
         errors: op.errors.iter().map(|e| e.value.clone()).collect(),
-        rate_limit: op.rate_limit.as_ref().and_then(|limit| {
-            builder
-                .spec
-                .rate_limits
-                .get(&limit.value)
-                .map(|spec| RateLimit {
-                    name: limit.value.clone(),
-                    requests: spec.requests.value,
-                    per_seconds: spec.per_seconds.value,
-                    lock_seconds: spec.lock_seconds.as_ref().map(|l| l.value),
-                    doc: text(&spec.doc),
-                })
-        }),
+        rate_limit: op
+            .rate_limit
+            .as_ref()
+            .and_then(|name| limits.iter().find(|l| l.name == name.value).cloned()),
         alternative_paths: op
             .alternative_paths
             .iter()

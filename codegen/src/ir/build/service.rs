@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::{Builder, check_duplicates, text};
 use crate::ir::names;
-use crate::ir::{Auth, ErrorCode, ErrorShape, KeyPlace, Region, TokenEndpoint};
+use crate::ir::{Auth, ErrorCode, ErrorShape, KeyPlace, RateLimit, Region, TokenEndpoint};
 use crate::spec::{AuthScheme, GrantSpec, Located, Position};
 
 /// What the header of a spec becomes.
@@ -556,9 +556,11 @@ pub(crate) fn check_error_code_use(builder: &mut Builder<'_>) {
     }
 }
 
-pub(crate) fn check_rate_limits(builder: &mut Builder<'_>) {
+/// The service's rate limits, each once; warns about those no operation uses.
+pub(crate) fn rate_limits(builder: &mut Builder<'_>) -> Vec<RateLimit> {
     let spec = builder.spec;
     check_duplicates(builder, &spec.rate_limits, "rate limit", None);
+    let mut limits: Vec<RateLimit> = Vec::new();
     for limit in &spec.rate_limits {
         for (value, what) in [
             (&limit.value.requests, "requests"),
@@ -588,7 +590,17 @@ pub(crate) fn check_rate_limits(builder: &mut Builder<'_>) {
                 "add `rate_limit:` to the operations it governs",
             );
         }
+        if !limits.iter().any(|l| l.name == limit.key.value) {
+            limits.push(RateLimit {
+                name: limit.key.value.clone(),
+                requests: limit.value.requests.value,
+                per_seconds: limit.value.per_seconds.value,
+                lock_seconds: limit.value.lock_seconds.as_ref().map(|l| l.value),
+                doc: text(&limit.value.doc),
+            });
+        }
     }
+    limits
 }
 
 fn key_path(dotted: &str) -> Vec<String> {
