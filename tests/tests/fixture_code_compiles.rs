@@ -4,14 +4,13 @@
 //! base of the broken ones) becomes a module of one throwaway crate, which must pass
 //! `cargo clippy` with warnings denied.
 
+mod cargo_support;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use codegen::settings::{CrateSettings, RuntimeSource};
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use cargo_support::{cargo_ok, workspace};
 
 /// Every `*.yaml` under `dir`, in path order.
 fn specs_under(dir: &Path) -> Vec<PathBuf> {
@@ -99,19 +98,8 @@ fn every_valid_fixture_generates_code_that_passes_clippy() {
     )
     .expect("the lock file copies");
 
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| workspace().join("target"), PathBuf::from);
-    let output = Command::new(cargo)
-        .args(["clippy", "--all-features", "--", "-D", "warnings"])
-        .current_dir(dir.path())
-        .env("CARGO_TARGET_DIR", target)
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
-    assert!(
-        output.status.success(),
-        "the fixtures' generated code does not pass clippy:\n{}",
-        String::from_utf8_lossy(&output.stderr)
+    cargo_ok(
+        dir.path(),
+        &["clippy", "--all-features", "--", "-D", "warnings"],
     );
 }

@@ -2,12 +2,12 @@
 //! target directory (and so one xtask binary): a stale file in a second copy of the
 //! repository is reported there, and `cargo xtask codegen` rewrites that copy, not this one.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod cargo_support;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use std::path::Path;
+use std::process::Output;
+
+use cargo_support::{cargo, workspace};
 
 /// Copies the repository's files (not its build output or git history) to `to`, keeping
 /// their modification times as `cp -p` does: cargo then finds the xtask binary it built
@@ -41,16 +41,9 @@ fn copy_tree(from: &Path, to: &Path) {
 }
 
 fn cargo_xtask(checkout: &Path, args: &[&str]) -> Output {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map_or_else(|| workspace().join("target"), PathBuf::from);
-    Command::new(cargo)
-        .args(["xtask"])
-        .args(args)
-        .current_dir(checkout)
-        .env("CARGO_TARGET_DIR", target)
-        .output()
-        .expect("cargo runs")
+    let mut all = vec!["xtask"];
+    all.extend_from_slice(args);
+    cargo(checkout, &all)
 }
 
 #[test]

@@ -3,12 +3,11 @@
 //! rustdoc with warnings denied and runs its doc tests there, with cargo alone, both with the runtime
 //! inlined (the default) and as a dependency on the runtime crate.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod cargo_support;
 
-fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
+use std::path::{Path, PathBuf};
+
+use cargo_support::{cargo_ok, workspace};
 
 /// A folder of specs outside the repository: every feature fixture, as one user's API.
 fn spec_folder(dir: &Path) -> PathBuf {
@@ -37,32 +36,6 @@ fn xtask(args: &[&str]) {
         args.join(" "),
         String::from_utf8_lossy(&stderr)
     );
-}
-
-/// Runs cargo in `dir` as a user would, sharing this workspace's target directory (and,
-/// through the copied lock file, its versions) so that dependencies already built are
-/// reused.
-fn cargo(dir: &Path, args: &[&str]) {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = Command::new(cargo)
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target_dir())
-        .env("RUSTDOCFLAGS", "-D warnings")
-        .env_remove("RUSTFLAGS")
-        .output()
-        .expect("cargo runs");
-    assert!(
-        output.status.success(),
-        "cargo {} in {} failed:\n{}",
-        args.join(" "),
-        dir.display(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-}
-
-fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| workspace().join("target"), PathBuf::from)
 }
 
 /// Generates into one folder, moves the crate to another (so nothing may depend on where
@@ -94,10 +67,10 @@ fn generate_move_and_build(extra: &[&str]) {
     assert!(manifest.contains("name = \"my-api\""), "{manifest}");
     assert!(!manifest.contains("workspace = true"), "{manifest}");
 
-    cargo(&moved, &["build"]);
-    cargo(&moved, &["clippy", "--", "-D", "warnings"]);
-    cargo(&moved, &["test", "--doc"]);
-    cargo(&moved, &["doc", "--no-deps"]);
+    cargo_ok(&moved, &["build"]);
+    cargo_ok(&moved, &["clippy", "--", "-D", "warnings"]);
+    cargo_ok(&moved, &["test", "--doc"]);
+    cargo_ok(&moved, &["doc", "--no-deps"]);
 }
 
 #[test]
