@@ -35,7 +35,7 @@ fn client(server: &MockServer) -> Client {
 async fn header_parameters_are_sent_as_headers() {
     let server = server().await;
     client(&server)
-        .get_thing("req-1")
+        .get_thing("req-1", 2)
         .x_priority(Priority::High)
         .x_retry_count(2)
         .if_none_match("\"etag-9\"")
@@ -45,6 +45,7 @@ async fn header_parameters_are_sent_as_headers() {
         .expect("the thing");
     let request = only_request(&server).await;
     assert_eq!(single_header(&request, "x-request-id"), "req-1");
+    assert_eq!(single_header(&request, "x-api-version"), "2");
     assert_eq!(single_header(&request, "x-priority"), "high");
     assert_eq!(single_header(&request, "x-retry-count"), "2");
     assert_eq!(single_header(&request, "if-none-match"), "\"etag-9\"");
@@ -60,7 +61,7 @@ async fn header_parameters_are_sent_as_headers() {
 async fn unset_optional_headers_are_not_sent() {
     let server = server().await;
     client(&server)
-        .get_thing("req-2")
+        .get_thing("req-2", 2)
         .version(ParamVersion::Text("latest".into()))
         .send()
         .await
@@ -79,7 +80,7 @@ async fn unset_optional_headers_are_not_sent() {
 async fn a_header_value_with_a_line_break_is_refused_before_sending() {
     let server = server().await;
     let error = client(&server)
-        .get_thing("req-3\r\nX-Injected: 1")
+        .get_thing("req-3\r\nX-Injected: 1", 2)
         .send()
         .await
         .expect_err("a line break cannot be a header value");
@@ -109,7 +110,7 @@ async fn a_header_value_with_a_line_break_is_refused_before_sending() {
 async fn a_documented_minimum_is_checked_for_header_parameters_too() {
     let server = server().await;
     let error = client(&server)
-        .get_thing("req-4")
+        .get_thing("req-4", 2)
         .x_retry_count(-1)
         .send()
         .await

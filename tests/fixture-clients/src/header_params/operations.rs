@@ -14,26 +14,32 @@ impl Client {
     /// # Arguments
     ///
     /// - `x_request_id`: Correlates the request.
+    /// - `x_api_version`: `X-Api-Version`. Must be at least 1.
     ///
     /// # Errors
     ///
     /// The document lists no error codes for this operation.
     ///
-    /// Checked before sending, failing with `Error::InvalidRequest`: `x_retry_count` (at least 0).
+    /// Checked before sending, failing with `Error::InvalidRequest`: `x_api_version` (at least 1), `x_retry_count` (at least 0).
     ///
     /// # Example
     ///
     /// ```no_run
     /// # use fixture_clients::header_params::*;
     /// # async fn example(client: Client) -> Result<()> {
-    /// let response = client.get_thing("X-Request-Id").send().await?;
+    /// let response = client.get_thing("X-Request-Id", 1).send().await?;
     /// # Ok(())
     /// # }
     /// ```
-    pub fn get_thing(&self, x_request_id: impl Into<String>) -> GetThingRequest<'_> {
+    pub fn get_thing(
+        &self,
+        x_request_id: impl Into<String>,
+        x_api_version: i64,
+    ) -> GetThingRequest<'_> {
         GetThingRequest {
             client: self,
             x_request_id: x_request_id.into(),
+            x_api_version,
             x_priority: None,
             x_retry_count: None,
             if_none_match: None,
@@ -49,6 +55,7 @@ impl Client {
 pub struct GetThingRequest<'a> {
     client: &'a Client,
     x_request_id: String,
+    x_api_version: i64,
     x_priority: Option<Priority>,
     x_retry_count: Option<i64>,
     if_none_match: Option<String>,
@@ -100,6 +107,16 @@ impl GetThingRequest<'_> {
 
     /// Applies the documented constraints before anything is sent.
     fn check(&self) -> Result<()> {
+        {
+            let value = &self.x_api_version;
+            crate::runtime::check::range(
+                "get_thing",
+                "X-Api-Version",
+                *value,
+                Some(1),
+                None,
+            )?;
+        }
         if let Some(value) = &self.x_retry_count {
             crate::runtime::check::range(
                 "get_thing",
@@ -116,6 +133,7 @@ impl GetThingRequest<'_> {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
             .segment("thing")
             .header("X-Request-Id", &self.x_request_id)
+            .header("X-Api-Version", self.x_api_version)
             .header_opt("X-Priority", self.x_priority.as_ref())
             .header_opt("X-Retry-Count", self.x_retry_count.as_ref())
             .header_opt("If-None-Match", self.if_none_match.as_ref())
