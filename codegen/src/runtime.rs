@@ -48,6 +48,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/rate_limit.rs"),
     ),
     (
+        "redact.rs",
+        include_str!("../../generated-client/runtime/src/redact.rs"),
+    ),
+    (
         "request.rs",
         include_str!("../../generated-client/runtime/src/request.rs"),
     ),

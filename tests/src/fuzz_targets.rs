@@ -21,11 +21,11 @@ pub const DECODED_OPERATIONS: usize = 11;
 /// Decodes arbitrary bytes as the successful response of every operation of every
 /// service, with its envelope; errors must render, nothing may panic.
 pub fn decode_responses(bytes: &[u8]) {
-    let response = Response {
-        status: 200,
-        content_type: Some("application/json".to_owned()),
-        body: Bytes::copy_from_slice(bytes),
-    };
+    let response = Response::new(
+        200,
+        Some("application/json".to_owned()),
+        Bytes::copy_from_slice(bytes),
+    );
     decode::<Vec<zoho_crm::EnrichmentJob>, zoho_crm::ErrorCode>(
         &response,
         "list_org_enrichments",

@@ -153,3 +153,70 @@ fn debug_output_never_shows_secrets() {
         );
     }
 }
+
+/// Answers with `status` and a body that echoes the request's `Authorization` header, in
+/// the form `body` gives it (`{auth}` stands for the header's value).
+struct Echo {
+    status: u16,
+    body: &'static str,
+    content_type: &'static str,
+}
+
+impl wiremock::Respond for Echo {
+    fn respond(&self, request: &wiremock::Request) -> ResponseTemplate {
+        let auth = request
+            .headers
+            .get("authorization")
+            .and_then(|value| value.to_str().ok())
+            .unwrap_or_default();
+        let body = self.body.replace("{auth}", auth);
+        ResponseTemplate::new(self.status).set_body_raw(body.into_bytes(), self.content_type)
+    }
+}
+
+#[tokio::test]
+async fn a_token_the_server_echoes_appears_in_no_error() {
+    let echoes = [
+        // A documented error body: the token in its message and in its details.
+        Echo {
+            status: 400,
+            body: r#"{"code": "INVALID_DATA", "message": "rejected {auth}", "details": {"header": "{auth}", "{auth}": 1}, "status": "error"}"#,
+            content_type: "application/json",
+        },
+        // An undocumented status: the token in the excerpt.
+        Echo {
+            status: 502,
+            body: "<html><body>proxy saw Authorization: {auth}</body></html>",
+            content_type: "text/html",
+        },
+        // A success that does not decode: the token in serde's message and the excerpt.
+        Echo {
+            status: 200,
+            body: r#"{"__zia_org_enrichment": "{auth}"}"#,
+            content_type: "application/json",
+        },
+    ];
+    for echo in echoes {
+        let status = echo.status;
+        let server = MockServer::start().await;
+        Mock::given(path(LIST_PATH))
+            .respond_with(echo)
+            .mount(&server)
+            .await;
+        let client = Client::builder()
+            .base_url(server.uri())
+            .allow_insecure_http(true)
+            .retry(RetryPolicy::none())
+            .credentials(Credentials::access_token(SECRET))
+            .build()
+            .expect("a client");
+        let error = client
+            .list_org_enrichments()
+            .send()
+            .await
+            .expect_err("the answer is an error");
+        let shown = format!("{error}\n{error:?}\n{:?}", error.message());
+        assert!(!shown.contains(SECRET), "{status}: {shown}");
+        assert!(shown.contains("[redacted]"), "{status}: {shown}");
+    }
+}

@@ -3,7 +3,6 @@
 use serde_json::Value;
 
 use super::error::{ApiError, Error, ErrorCode, ErrorShape};
-use super::excerpt::excerpt;
 use super::response::Response;
 
 /// The error a non-2xx response stands for: [`Error::Api`] when its body has the service's
@@ -15,24 +14,25 @@ pub(crate) fn error_from<C: ErrorCode>(
 ) -> Error<C> {
     let api = shape.and_then(|shape| {
         let body = serde_json::from_slice::<Value>(&response.body).ok()?;
+        let redactor = response.redactor();
         let code = match lookup(&body, shape.code)? {
             Value::String(code) => code.clone(),
             Value::Number(code) => code.to_string(),
             _ => return None,
         };
         let message = match lookup(&body, shape.message) {
-            Some(Value::String(message)) => Some(message.clone()),
+            Some(Value::String(message)) => Some(redactor.text(message)),
             _ => None,
         };
         let details = shape
             .details
             .and_then(|path| lookup(&body, path))
             .filter(|details| !details.is_null())
-            .cloned();
+            .map(|details| redactor.json(details.clone()));
         Some(ApiError {
             operation,
             status: response.status,
-            code: C::from_wire(&code),
+            code: C::from_wire(&redactor.text(&code)),
             message,
             details,
         })
@@ -42,8 +42,8 @@ pub(crate) fn error_from<C: ErrorCode>(
         None => Error::UnexpectedStatus {
             operation,
             status: response.status,
+            excerpt: response.redactor().excerpt(&response.body),
             content_type: response.content_type,
-            excerpt: excerpt(&response.body),
         },
     }
 }

@@ -3,14 +3,10 @@
 /// How many characters an excerpt keeps before it is cut with `…`.
 const MAX_CHARS: usize = 200;
 
-/// The start of a body as text: invalid UTF-8 replaced, runs of whitespace folded into one
-/// space (HTML error pages are mostly indentation), control characters replaced, and cut
-/// after [`MAX_CHARS`] characters, on a character boundary.
-pub(crate) fn excerpt(body: &[u8]) -> String {
-    excerpt_str(&String::from_utf8_lossy(body))
-}
-
-/// [`excerpt`] of text already decoded (and, for the token endpoint, already redacted).
+/// The start of a body's text: runs of whitespace folded into one space (HTML error pages
+/// are mostly indentation), control characters replaced, and cut after [`MAX_CHARS`]
+/// characters, on a character boundary. Bodies reach it decoded (invalid UTF-8 replaced)
+/// and redacted, by `Redactor::excerpt`.
 pub(crate) fn excerpt_str(text: &str) -> String {
     let mut out = String::new();
     let mut kept = 0;
@@ -38,6 +34,10 @@ pub(crate) fn excerpt_str(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn excerpt(body: &[u8]) -> String {
+        excerpt_str(&String::from_utf8_lossy(body))
+    }
 
     #[test]
     fn folds_whitespace_and_cuts_on_char_boundaries() {

@@ -20,6 +20,7 @@ mod error_body;
 mod excerpt;
 mod pagination;
 mod rate_limit;
+mod redact;
 mod request;
 mod response;
 mod retry;

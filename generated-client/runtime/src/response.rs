@@ -8,20 +8,43 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, 
 use serde_path_to_error::{Path, Segment, Track};
 
 use super::error::{Error, ErrorCode};
-use super::excerpt::excerpt;
+use super::redact::Redactor;
 
-/// A successful response, body fully read.
+/// A response, body fully read.
 #[derive(Debug, Clone)]
 pub struct Response {
-    /// The HTTP status, 2xx.
+    /// The HTTP status.
     pub status: u16,
     /// The `Content-Type` header, when there was one.
     pub content_type: Option<String>,
     /// The whole body.
     pub body: Bytes,
+    /// The secrets to keep out of messages about this response.
+    redactor: Redactor,
 }
 
 impl Response {
+    /// A response with this status, content type and body.
+    pub fn new(status: u16, content_type: Option<String>, body: Bytes) -> Self {
+        Response {
+            status,
+            content_type,
+            body,
+            redactor: Redactor::default(),
+        }
+    }
+
+    /// This response, with messages about it kept free of `redactor`'s secrets.
+    pub(crate) fn redacted_by(mut self, redactor: Redactor) -> Self {
+        self.redactor = redactor;
+        self
+    }
+
+    /// The secrets to keep out of messages about this response.
+    pub(crate) fn redactor(&self) -> &Redactor {
+        &self.redactor
+    }
+
     /// Decodes the body as JSON; with `envelope = Some(key)`, decodes the value under that
     /// top-level key.
     ///
@@ -37,8 +60,9 @@ impl Response {
         let failed = |path: String, message: String| Error::Decode {
             operation,
             path,
-            message,
-            excerpt: excerpt(&self.body),
+            // serde quotes the values it refuses, so its message is redacted too.
+            message: self.redactor.text(&message),
+            excerpt: self.redactor.excerpt(&self.body),
         };
         if self.body.iter().all(u8::is_ascii_whitespace) {
             return Err(failed(

@@ -13,6 +13,7 @@ use url::Url;
 
 use super::auth::Credentials;
 use super::excerpt::excerpt_str;
+use super::redact::Redactor;
 
 /// How long before its announced expiry a cached token is renewed, so that a token is never
 /// sent in its last moments and rejected on arrival.
@@ -95,10 +96,27 @@ impl TokenSource {
             );
         };
         Ok(TokenSource::Oauth(OauthTokens {
+            redactor: Redactor::new(grant.secrets().into_iter().map(SecretString::from)),
             grant,
             token_url,
             cache: Mutex::new(None),
         }))
+    }
+
+    /// The secrets the caller gave (a fixed token or key, a password, a client secret, a
+    /// refresh token), to keep out of messages.
+    pub(crate) fn secrets(&self) -> Vec<SecretString> {
+        match self {
+            TokenSource::Anonymous => Vec::new(),
+            TokenSource::Fixed(token) => vec![token.clone()],
+            TokenSource::Basic { password, .. } => vec![password.clone()],
+            TokenSource::Oauth(oauth) => oauth
+                .grant
+                .secrets()
+                .into_iter()
+                .map(SecretString::from)
+                .collect(),
+        }
     }
 
     /// Whether a rejected token can be replaced by a fresh one.
@@ -141,6 +159,8 @@ impl TokenSource {
 #[derive(Debug)]
 pub(crate) struct OauthTokens {
     grant: Grant,
+    /// The grant's secrets, in case the endpoint echoes one.
+    redactor: Redactor,
     token_url: Url,
     /// Held while a token is fetched, so that concurrent requests wait for one refresh
     /// instead of each starting their own.
@@ -264,13 +284,11 @@ impl OauthTokens {
             reason.push_str(": ");
             reason.push_str(description);
         }
-        self.redact(&excerpt_str(&reason))
+        excerpt_str(&self.redactor.text(&reason))
     }
 
     fn body_excerpt(&self, body: &[u8]) -> String {
-        // Redacted before it is cut, so that a cut cannot leave half a secret behind.
-        let text = self.redact(&String::from_utf8_lossy(body));
-        let excerpt = excerpt_str(&text);
+        let excerpt = self.redactor.excerpt(body);
         if excerpt.is_empty() {
             "the body is empty".to_owned()
         } else {
@@ -295,20 +313,8 @@ impl OauthTokens {
         };
         AuthFailure {
             status: None,
-            reason: self.redact(&reason),
+            reason: self.redactor.text(&reason),
         }
-    }
-
-    /// `text` with every secret of the grant replaced, in case the endpoint echoes one.
-    fn redact(&self, text: &str) -> String {
-        let mut text = text.to_owned();
-        for secret in self.grant.secrets() {
-            // Replacing an empty pattern would insert the marker between every character.
-            if !secret.is_empty() {
-                text = text.replace(secret, "[redacted]");
-            }
-        }
-        text
     }
 }
 

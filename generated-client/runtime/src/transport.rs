@@ -12,6 +12,7 @@ use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::error_from;
 use super::rate_limit::{Limiters, RateLimit, RateLimitClock, RateLimitMode};
+use super::redact::Redactor;
 use super::request::Request;
 use super::response::Response;
 use super::retry::{RetryPolicy, is_transient_status, retry_after};
@@ -114,6 +115,8 @@ struct Inner {
     base_url: Url,
     auth: Auth,
     tokens: TokenSource,
+    /// The caller's secrets, kept out of every message built from an answer.
+    redactor: Redactor,
     user_agent: HeaderValue,
     timeout: Duration,
     http: reqwest::Client,
@@ -209,6 +212,7 @@ impl Transport {
                 service: config.service,
                 base_url,
                 auth: config.auth,
+                redactor: Redactor::new(tokens.secrets()),
                 tokens,
                 user_agent,
                 timeout: config.timeout,
@@ -452,11 +456,7 @@ impl Transport {
             .map(str::to_owned);
         let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
-            Response {
-                status,
-                content_type,
-                body,
-            },
+            Response::new(status, content_type, body).redacted_by(inner.redactor.with(token)),
             retry_after,
         ))
     }

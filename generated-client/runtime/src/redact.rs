@@ -1,0 +1,119 @@
+//! Keeping secrets out of everything built from what a server sent: a server or a proxy
+//! that echoes the `Authorization` header, a token or a key into its answer must not put
+//! it into an error's message, `Display`, `Debug` or a trace.
+
+use std::fmt;
+use std::sync::Arc;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::Value;
+
+use super::excerpt::excerpt_str;
+
+/// What replaces a secret.
+pub(crate) const REDACTED: &str = "[redacted]";
+
+/// The secrets of one client: its credentials' secrets and the access tokens it sends.
+#[derive(Clone, Default)]
+pub(crate) struct Redactor {
+    secrets: Arc<Vec<SecretString>>,
+}
+
+impl fmt::Debug for Redactor {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Redactor({} secret(s))", self.secrets.len())
+    }
+}
+
+/// Shorter secrets are not replaced: replacing two or three characters everywhere would
+/// garble messages, and no real credential is that short.
+const SHORTEST_SECRET: usize = 4;
+
+impl Redactor {
+    /// A redactor of `secrets`.
+    pub(crate) fn new(secrets: impl IntoIterator<Item = SecretString>) -> Self {
+        let mut secrets: Vec<SecretString> = secrets
+            .into_iter()
+            .filter(|s| s.expose_secret().chars().count() >= SHORTEST_SECRET)
+            .collect();
+        // The longest first, so that a secret holding another is replaced whole.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.expose_secret().len()));
+        Redactor {
+            secrets: Arc::new(secrets),
+        }
+    }
+
+    /// This redactor and one more secret (the access token of a request).
+    pub(crate) fn with(&self, secret: Option<&SecretString>) -> Self {
+        match secret {
+            Some(secret) => Redactor::new(self.secrets.iter().cloned().chain([secret.clone()])),
+            None => self.clone(),
+        }
+    }
+
+    /// `text` with every secret replaced.
+    pub(crate) fn text(&self, text: &str) -> String {
+        let mut text = text.to_owned();
+        for secret in self.secrets.iter() {
+            let secret = secret.expose_secret();
+            if text.contains(secret) {
+                text = text.replace(secret, REDACTED);
+            }
+        }
+        text
+    }
+
+    /// An excerpt of `body`, redacted before it is cut, so that a cut cannot leave half a
+    /// secret behind.
+    pub(crate) fn excerpt(&self, body: &[u8]) -> String {
+        excerpt_str(&self.text(&String::from_utf8_lossy(body)))
+    }
+
+    /// `value` with every secret replaced in its strings and keys.
+    pub(crate) fn json(&self, value: Value) -> Value {
+        if self.secrets.is_empty() {
+            return value;
+        }
+        match value {
+            Value::String(text) => Value::String(self.text(&text)),
+            Value::Array(items) => Value::Array(items.into_iter().map(|v| self.json(v)).collect()),
+            Value::Object(fields) => Value::Object(
+                fields
+                    .into_iter()
+                    .map(|(key, v)| (self.text(&key), self.json(v)))
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn redactor() -> Redactor {
+        Redactor::new([SecretString::from("tok-12345"), SecretString::from("ab")])
+    }
+
+    #[test]
+    fn secrets_are_replaced_in_text_excerpts_and_json() {
+        let r = redactor().with(Some(&SecretString::from("access-999")));
+        assert_eq!(
+            r.text("Authorization: Bearer tok-12345 and access-999"),
+            "Authorization: Bearer [redacted] and [redacted]"
+        );
+        assert_eq!(
+            r.text("ab stays: too short to be a secret"),
+            "ab stays: too short to be a secret"
+        );
+        let long = format!("{}tok-12345", "x".repeat(195));
+        assert!(!r.excerpt(long.as_bytes()).contains("tok-1"));
+        assert_eq!(
+            r.json(json!({"echo": ["Bearer tok-12345"], "tok-12345": 1})),
+            json!({"echo": ["Bearer [redacted]"], "[redacted]": 1})
+        );
+        assert!(!format!("{r:?}").contains("tok"));
+    }
+}
