@@ -144,6 +144,30 @@ async fn the_key_lists_spellings_decode_too_a_text_zip_code_and_website() {
 }
 
 #[tokio::test]
+async fn both_spellings_of_website_at_once_decode_and_the_key_lists_wins() {
+    let mut body = sample(ORGINFO_SAMPLE);
+    let org = &mut body["organizationinfo"][0];
+    let object = org.as_object_mut().expect("an object");
+    object.insert("webSite".to_owned(), json!("https://sample.example"));
+    object.insert("website".to_owned(), json!("https://keylist.example"));
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGINFO_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+
+    let orgs = client(&server)
+        .get_organization_info()
+        .send()
+        .await
+        .expect("both names at once decode");
+
+    // The spec's name (the key list's) wins over its alias (the sample's).
+    assert_eq!(orgs[0].website.as_deref(), Some("https://keylist.example"));
+}
+
+#[tokio::test]
 async fn every_documented_error_code_decodes_into_its_variant() {
     let table = [
         ("INVALID_URL_PATTERN", 404, ErrorCode::InvalidUrlPattern),

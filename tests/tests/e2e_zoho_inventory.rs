@@ -562,6 +562,75 @@ async fn a_boolean_is_logo_uploaded_decodes_as_the_boolean_side_of_the_union() {
     );
 }
 
+/// `get_organization` answered by `body`.
+async fn get_organization_answered(body: Value) -> org_clients::zoho_inventory::Organization {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(body))
+        .mount(&server)
+        .await;
+    client(&server)
+        .get_organization("10229182")
+        .send()
+        .await
+        .expect("decodes")
+}
+
+#[tokio::test]
+async fn a_month_name_in_a_response_decodes_as_the_month() {
+    let mut body = sample(ORGANIZATION_RESPONSE);
+    body["organization"]["fiscal_year_start_month"] = json!("march");
+    let org = get_organization_answered(body).await;
+    assert_eq!(
+        org.fiscal_year_start_month,
+        Some(OrganizationFiscalYearStartMonth::Month(Month::March))
+    );
+}
+
+#[tokio::test]
+async fn the_request_spellings_of_the_company_and_tax_ids_decode_in_responses() {
+    let mut body = sample(ORGANIZATION_RESPONSE);
+    let object = body["organization"].as_object_mut().expect("an object");
+    for key in [
+        "company_id_label",
+        "company_id_value",
+        "tax_id_label",
+        "tax_id_value",
+    ] {
+        object.remove(key);
+    }
+    object.insert("companyid_label".into(), json!("Company ID"));
+    object.insert("companyid_value".into(), json!("C-1"));
+    object.insert("taxid_label".into(), json!("Tax ID"));
+    object.insert("taxid_value".into(), json!("T-2"));
+    let org = get_organization_answered(body).await;
+    assert_eq!(org.company_id_label.as_deref(), Some("Company ID"));
+    assert_eq!(org.company_id_value.as_deref(), Some("C-1"));
+    assert_eq!(org.tax_id_label.as_deref(), Some("Tax ID"));
+    assert_eq!(org.tax_id_value.as_deref(), Some("T-2"));
+}
+
+#[test]
+fn the_response_spellings_decode_into_the_update_arguments_and_requests_keep_theirs() {
+    let stored = json!({
+        "company_id_label": "Company ID",
+        "companyid_value": "C-1",
+        "tax_id_label": "Tax ID",
+        "taxid_label": "Tax ID, request spelling",
+    });
+    let update: UpdateOrganization = serde_json::from_value(stored).expect("decodes");
+    assert_eq!(update.companyid_label.as_deref(), Some("Company ID"));
+    assert_eq!(update.companyid_value.as_deref(), Some("C-1"));
+    assert_eq!(
+        update.taxid_label.as_deref(),
+        Some("Tax ID, request spelling")
+    );
+    let sent = serde_json::to_value(&update).expect("encodes");
+    assert_eq!(sent["companyid_label"], json!("Company ID"));
+    assert!(sent.get("company_id_label").is_none(), "{sent}");
+}
+
 #[tokio::test]
 async fn without_a_query_organization_id_no_query_is_sent() {
     let server = MockServer::start().await;

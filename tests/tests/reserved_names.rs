@@ -19,12 +19,19 @@ fn fixtures() -> Vec<codegen::LoadedSpec> {
 }
 
 /// Names a service's spec gives to module-level items: its types, the unions made for
-/// them, its request builders and their pages, and its marker type.
+/// them, the wire forms of types with aliased fields, its request builders and their
+/// pages, and its marker type.
 fn spec_names(service: &codegen::ir::Service) -> BTreeSet<String> {
     let mut found: BTreeSet<String> = service.types.iter().map(|t| t.name().to_owned()).collect();
+    for def in &service.types {
+        if let codegen::ir::TypeDef::Struct(s) = def {
+            found.extend(s.wire.clone());
+        }
+    }
     for op in &service.operations {
         found.insert(op.builder.clone());
         found.insert(op.page.clone());
+        found.extend(op.response.meta_wire.clone());
     }
     found.insert(names::marker_name(&service.module));
     found

@@ -391,10 +391,14 @@ impl Collector {
                 member_item(kind, signature, name),
             );
         }
+        // A derived impl reads as the impl it stands for, so that deriving a trait or
+        // writing its impl out is no change.
         for derive in declared.derives {
             let header = format!("impl {derive} for {name}{}", declared.type_args);
-            let signature = format!("#[derive({derive})] {header}");
-            self.insert(header, member_item(ItemKind::TraitImpl, signature, name));
+            self.insert(
+                header.clone(),
+                member_item(ItemKind::TraitImpl, header, name),
+            );
         }
     }
 
@@ -452,6 +456,15 @@ impl Collector {
         shell.attrs.clear();
         shell.items.clear();
         shell.trait_ = Some((*bang, trait_name(trait_path), *for_token));
+        // Lifetimes alone (`impl<'de> Deserialize for X`) are the impl's business.
+        if shell
+            .generics
+            .params
+            .iter()
+            .all(|p| matches!(p, syn::GenericParam::Lifetime(_)))
+        {
+            shell.generics = Generics::default();
+        }
         let signature = rooted(without_body(&unparse(vec![Item::Impl(shell.clone())])));
         shell.generics = Generics::default();
         let path = rooted(without_body(&unparse(vec![Item::Impl(shell)])));
@@ -755,13 +768,25 @@ fn trait_name(path: &Path) -> Path {
     let first = path.segments.first().map(|s| s.ident.to_string());
     let own = path.leading_colon.is_none()
         && matches!(first.as_deref(), Some("crate" | "super" | "self"));
-    match path.segments.last() {
+    let mut named = match path.segments.last() {
         Some(last) if !own && path.segments.len() > 1 => Path {
             leading_colon: None,
             segments: std::iter::once(last.clone()).collect(),
         },
         _ => path.clone(),
+    };
+    // `Deserialize<'de>` written out is the derive's `Deserialize`: lifetimes alone are
+    // the impl's business, not what the type offers.
+    if let Some(last) = named.segments.last_mut()
+        && let syn::PathArguments::AngleBracketed(args) = &last.arguments
+        && args
+            .args
+            .iter()
+            .all(|arg| matches!(arg, syn::GenericArgument::Lifetime(_)))
+    {
+        last.arguments = syn::PathArguments::None;
     }
+    named
 }
 
 fn path_text(path: &Path) -> String {
@@ -1168,14 +1193,8 @@ impl<'a> ListWidgetsRequest<'a> {
             ("Widget::name", "pub name: Option<String>"),
             ("Widget::tags", "pub tags: Vec<String>"),
             ("Widget::r#type", "pub r#type: Option<&'static str>"),
-            (
-                "impl Default for Widget",
-                "#[derive(Default)] impl Default for Widget",
-            ),
-            (
-                "impl Deserialize for Widget",
-                "#[derive(Deserialize)] impl Deserialize for Widget",
-            ),
+            ("impl Default for Widget", "impl Default for Widget"),
+            ("impl Deserialize for Widget", "impl Deserialize for Widget"),
             ("SortOrder", "#[non_exhaustive] pub enum SortOrder"),
             ("SortOrder::Asc", "Asc"),
             ("SortOrder::Unknown", "Unknown(String)"),
@@ -1206,7 +1225,7 @@ impl<'a> ListWidgetsRequest<'a> {
             ),
             (
                 "impl Clone for ListWidgetsRequest<'a>",
-                "#[derive(Clone)] impl Clone for ListWidgetsRequest<'a>",
+                "impl Clone for ListWidgetsRequest<'a>",
             ),
             (
                 "ListWidgetsRequest::page",
@@ -1314,7 +1333,7 @@ impl<'a> ListWidgetsRequest<'a> {
         assert_eq!(signature(&api, "Gizmo::0"), "pub u8");
         assert_eq!(
             signature(&api, "impl Debug for Gizmo"),
-            "#[derive(Debug)] impl Debug for Gizmo"
+            "impl Debug for Gizmo"
         );
         // Reachable under both names, the type files its methods under the one named
         // explicitly, which is seen first.
@@ -1502,6 +1521,23 @@ impl Open {
         }
         let missing = PublicApi::of_module(&files(&[("types.rs", "")]), "widgets");
         assert!(missing.is_err_and(|m| m.contains("widgets/mod.rs")));
+    }
+
+    #[test]
+    fn a_derive_and_the_same_impl_written_out_are_one_item() {
+        let derived = api(&[(
+            "mod.rs",
+            "#[derive(serde::Deserialize)]\npub struct Widget { pub id: u8 }\n",
+        )]);
+        let written = api(&[(
+            "mod.rs",
+            "pub struct Widget { pub id: u8 }\nimpl<'de> serde::Deserialize<'de> for Widget { fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> { Err(serde::de::Error::custom(\"unused\")) } }\n",
+        )]);
+        assert!(
+            compare(&derived, &written).is_empty(),
+            "{:?}",
+            compare(&derived, &written)
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use quote::{format_ident, quote};
 
 use super::docs::{cell, doc_attrs, prose};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{Constraints, Operation, Pagination, Param, Returns, RustType, Service, TypeDef};
+use crate::ir::{
+    Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service, TypeDef,
+};
 use crate::spec::{OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
@@ -552,12 +554,35 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
     let operation = &op.name;
     let item = rust_type(&p.item);
     let envelope = op.response.envelope.clone().unwrap_or_default();
-    let meta_fields = op.response.meta.iter().map(|f| {
+    // The items under the envelope, then the fields beside it.
+    let items = Field {
+        wire: envelope,
+        aliases: Vec::new(),
+        rust_name: "items".into(),
+        ty: RustType::List(Box::new(p.item.clone())),
+        required: true,
+        nullable: false,
+        doc: None,
+        format: None,
+        constraints: Constraints::default(),
+    };
+    let page_fields: Vec<Field> = std::iter::once(items)
+        .chain(op.response.meta.iter().cloned())
+        .collect();
+    let fields = page_fields.iter().map(|f| {
         let name = ident(&f.rust_name);
         let ty = field_type(&f.ty, !f.optional());
         let serde = super::types::serde_attrs(f);
         quote!(#serde #name: #ty,)
     });
+    // A page whose meta fields go by several names decodes through its wire form instead.
+    let (derive_deserialize, wire) = match &op.response.meta_wire {
+        Some(wire) => (
+            None,
+            Some(super::types::wire_form(&op.page, wire, &page_fields)),
+        ),
+        None => (Some(quote!(#[derive(serde::Deserialize)])), None),
+    };
     let has_more = has_more_expression(&p.has_more);
     let position = ident(&p.position_param);
     let first = proc_macro2::Literal::i64_unsuffixed(p.first_position);
@@ -600,12 +625,11 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         }
 
         /// The body of one page: the items under the envelope and the fields beside it.
-        #[derive(serde::Deserialize)]
+        #derive_deserialize
         struct #page {
-            #[serde(rename = #envelope)]
-            items: Vec<#item>,
-            #(#meta_fields)*
+            #(#fields)*
         }
+        #wire
     }
 }
 

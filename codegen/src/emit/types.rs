@@ -26,10 +26,24 @@ pub fn emit(service: &Service) -> TokenStream {
             use std::fmt;
         )
     });
+    // Structs with fields of several names implement `Deserialize` by hand.
+    let derives_deserialize = service
+        .types
+        .iter()
+        .any(|t| !matches!(t, TypeDef::Struct(s) if s.wire.is_some()));
+    let serde = if derives_deserialize {
+        quote!(
+            use serde::{Deserialize, Serialize};
+        )
+    } else {
+        quote!(
+            use serde::Serialize;
+        )
+    };
     quote! {
         //! The types of the service's requests and responses.
         #fmt
-        use serde::{Deserialize, Serialize};
+        #serde
         #(#items)*
     }
 }
@@ -44,8 +58,10 @@ pub fn field_doc(field: &Field) -> String {
     if !field.aliases.is_empty() {
         let aliases: Vec<String> = field.aliases.iter().map(|a| format!("`{a}`")).collect();
         sections.push(format!(
-            "Also accepted under the wire name {}.",
-            aliases.join(", ")
+            "Also accepted under the wire name {}; when several arrive, `{}` wins, then the \
+             others in this order.",
+            aliases.join(", "),
+            field.wire
         ));
     }
     if sections.is_empty() {
@@ -54,15 +70,13 @@ pub fn field_doc(field: &Field) -> String {
     sections.join("\n\n")
 }
 
-/// The serde attributes of a field: its wire name, aliases, and how an absent value reads.
+/// The serde attributes of a field: its wire name, and how an absent value reads. (Other
+/// wire names are read by the struct's wire form, [`wire_form`].)
 pub fn serde_attrs(field: &Field) -> TokenStream {
     let mut parts = Vec::new();
     if field.rust_name.trim_start_matches("r#") != field.wire {
         let wire = &field.wire;
         parts.push(quote!(rename = #wire));
-    }
-    for alias in &field.aliases {
-        parts.push(quote!(alias = #alias));
     }
     if field.optional() {
         parts.push(quote!(default, skip_serializing_if = "Option::is_none"));
@@ -97,14 +111,83 @@ fn emit_struct(s: &Struct) -> TokenStream {
     // Request types get a constructor taking their required fields; with none, `Default` serves.
     let constructor = (s.is_request_body && !all_optional).then(|| constructor(s));
     let default = all_optional.then(|| quote!(Default,));
+    // A struct with fields of several names decodes through its wire form instead.
+    let (derive_deserialize, wire) = match &s.wire {
+        Some(wire) => (None, Some(wire_form(&s.name, wire, &s.fields))),
+        None => (Some(quote!(Deserialize)), None),
+    };
     quote! {
         #doc
-        #[derive(Debug, Clone, #default PartialEq, Serialize, Deserialize)]
+        #[derive(Debug, Clone, #default PartialEq, Serialize, #derive_deserialize)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
         }
         #constructor
+        #wire
+    }
+}
+
+/// The wire form of a struct some of whose fields go by several names: a field per name,
+/// so that whichever arrives decodes, and both at once too. The spec's own name wins,
+/// then its aliases in order; a required field missing under every name fails decoding.
+pub fn wire_form(owner: &str, wire: &str, fields: &[Field]) -> TokenStream {
+    let owner = format_ident!("{}", owner);
+    let wire_ident = format_ident!("{}", wire);
+    let mut wire_fields = Vec::new();
+    let mut conversions = Vec::new();
+    for field in fields {
+        let name = ident(&field.rust_name);
+        if field.aliases.is_empty() {
+            let serde = serde_attrs(field);
+            let ty = field_type(&field.ty, !field.optional());
+            wire_fields.push(quote!(#serde #name: #ty,));
+            conversions.push(quote!(#name: wire.#name,));
+            continue;
+        }
+        let ty = rust_type(&field.ty);
+        let names_on_wire = std::iter::once(&field.wire).chain(&field.aliases);
+        let mut value = quote!(wire.#name);
+        for (n, on_wire) in names_on_wire.enumerate() {
+            let slot = if n == 0 {
+                name.clone()
+            } else {
+                ident(&crate::ir::names::alias_field(&field.rust_name, n))
+            };
+            wire_fields.push(quote! {
+                #[serde(rename = #on_wire, default)]
+                #slot: Option<#ty>,
+            });
+            if n > 0 {
+                value = quote!(#value.or(wire.#slot));
+            }
+        }
+        if field.optional() {
+            conversions.push(quote!(#name: #value,));
+        } else {
+            let wire_name = &field.wire;
+            conversions.push(quote! {
+                #name: #value.ok_or_else(|| serde::de::Error::missing_field(#wire_name))?,
+            });
+        }
+    }
+    let doc = format!(
+        " The wire form of [`{owner}`]: a field for each name a field goes by, so that a \
+         value arriving under either name, or both, decodes."
+    );
+    quote! {
+        #[doc = #doc]
+        #[derive(serde::Deserialize)]
+        struct #wire_ident {
+            #(#wire_fields)*
+        }
+
+        impl<'de> serde::Deserialize<'de> for #owner {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                let wire = #wire_ident::deserialize(deserializer)?;
+                Ok(Self { #(#conversions)* })
+            }
+        }
     }
 }
 

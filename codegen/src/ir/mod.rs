@@ -299,6 +299,8 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// Whether requests send it (then it gets a constructor taking its required fields).
     pub is_request_body: bool,
+    /// The private struct it decodes through, when a field goes by several wire names.
+    pub wire: Option<String>,
 }
 
 /// A field of a struct.
@@ -511,6 +513,9 @@ pub struct Response {
     pub envelope: Option<String>,
     /// Fields beside the envelope.
     pub meta: Vec<Field>,
+    /// The private struct the page decodes through, when a meta field goes by several
+    /// wire names.
+    pub meta_wire: Option<String>,
     /// What a `204 No Content` means, when the server may send it.
     pub no_content: Option<String>,
 }

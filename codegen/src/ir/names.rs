@@ -155,6 +155,18 @@ pub fn page_name(builder: &str) -> String {
     format!("{builder}Page")
 }
 
+/// The private struct a type whose fields go by several wire names decodes through
+/// (`OrganizationInfoWire`).
+pub fn wire_name(type_name: &str) -> String {
+    format!("{type_name}Wire")
+}
+
+/// The field of a wire struct that holds what arrives under a field's `n`-th alias
+/// (1-based): `website_alias_1`.
+pub fn alias_field(rust: &str, n: usize) -> String {
+    format!("{}_alias_{n}", unraw(rust))
+}
+
 /// The marker type a service module names its service by: its module name in
 /// UpperCamelCase (`ZohoCrm`).
 pub fn marker_name(module: &str) -> String {

@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The details of the organization.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInfo {
     /// Represents the name of the organization.
@@ -35,8 +35,8 @@ pub struct OrganizationInfo {
     pub zip_code: Option<OrganizationInfoZipCode>,
     /// Represents the website of the organization.
     ///
-    /// Also accepted under the wire name `webSite`.
-    #[serde(alias = "webSite", default, skip_serializing_if = "Option::is_none")]
+    /// Also accepted under the wire name `webSite`; when several arrive, `website` wins, then the others in this order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// Represents the name of the organization in the API.
     #[serde(rename = "apiName", default, skip_serializing_if = "Option::is_none")]
@@ -58,6 +58,66 @@ pub struct OrganizationInfo {
     /// Represents the service organization ID of the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zoid: Option<i64>,
+}
+
+/// The wire form of [`OrganizationInfo`]: a field for each name a field goes by, so that a value arriving under either name, or both, decodes.
+#[derive(serde::Deserialize)]
+struct OrganizationInfoWire {
+    name: String,
+    id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    country: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    city: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    state: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    address: Option<String>,
+    #[serde(rename = "buildingNo", default, skip_serializing_if = "Option::is_none")]
+    building_no: Option<String>,
+    #[serde(rename = "zipCode", default, skip_serializing_if = "Option::is_none")]
+    zip_code: Option<OrganizationInfoZipCode>,
+    #[serde(rename = "website", default)]
+    website: Option<String>,
+    #[serde(rename = "webSite", default)]
+    website_alias_1: Option<String>,
+    #[serde(rename = "apiName", default, skip_serializing_if = "Option::is_none")]
+    api_name: Option<String>,
+    #[serde(rename = "phoneNumber", default, skip_serializing_if = "Option::is_none")]
+    phone_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    currency: Option<Currency>,
+    #[serde(rename = "orgURL", default, skip_serializing_if = "Option::is_none")]
+    org_url: Option<String>,
+    #[serde(rename = "accountowner", default, skip_serializing_if = "Option::is_none")]
+    account_owner: Option<AccountOwner>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    zoid: Option<i64>,
+}
+
+impl<'de> serde::Deserialize<'de> for OrganizationInfo {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let wire = OrganizationInfoWire::deserialize(deserializer)?;
+        Ok(Self {
+            name: wire.name,
+            id: wire.id,
+            country: wire.country,
+            city: wire.city,
+            state: wire.state,
+            address: wire.address,
+            building_no: wire.building_no,
+            zip_code: wire.zip_code,
+            website: wire.website.or(wire.website_alias_1),
+            api_name: wire.api_name,
+            phone_number: wire.phone_number,
+            currency: wire.currency,
+            org_url: wire.org_url,
+            account_owner: wire.account_owner,
+            zoid: wire.zoid,
+        })
+    }
 }
 
 /// Represents the name, symbol, ISO code, default whole number, and decimal places for each currency field.

@@ -90,6 +90,8 @@ enum Taken {
     Marker,
     /// The request builder, or its page type, of this operation.
     Builder { operation: String, page: bool },
+    /// The private struct this type decodes through.
+    Wire { of: String },
 }
 
 /// The state of one build: the spec, what has been derived so far, and the problems.
@@ -125,8 +127,20 @@ impl<'a> Builder<'a> {
             .map(|name| ((*name).to_owned(), Taken::ModuleItem))
             .collect();
         taken.insert(names::marker_name(&spec.service.value), Taken::Marker);
+        let aliased =
+            |fields: &Entries<FieldSpec>| fields.iter().any(|f| !f.value.aliases.is_empty());
+        for entry in &spec.types {
+            if entry.value.fields.as_ref().is_some_and(aliased) {
+                let of = entry.key.value.clone();
+                taken.insert(names::wire_name(&of), Taken::Wire { of });
+            }
+        }
         for op in &spec.operations {
             let builder = names::builder_name(&op.key.value);
+            if aliased(&op.value.response.meta) {
+                let of = names::page_name(&builder);
+                taken.insert(names::wire_name(&of), Taken::Wire { of });
+            }
             taken.insert(
                 names::page_name(&builder),
                 Taken::Builder {

@@ -670,6 +670,7 @@ fn response(
             .as_ref()
             .map(|p| p.as_ref().map_or(RustType::Json, |r| r.ty.clone())),
         envelope: text(&response.envelope),
+        meta_wire: types::wire_form(&names::page_name(builder_type), &meta),
         meta,
         no_content: text(&response.no_content),
     };

@@ -95,6 +95,17 @@ fn check_type_name(builder: &mut Builder<'_>, name: &Located<String>) {
             ),
             format!("rename it, for example `{}Info`", name.value),
         ),
+        Some(Taken::Wire { of }) => builder.error(
+            name.at,
+            format!(
+                "type `{}` takes the name of the private struct `{of}` decodes through",
+                name.value
+            ),
+            format!(
+                "rename the type, for example `{}Form`",
+                name.value.trim_end_matches("Wire")
+            ),
+        ),
         Some(Taken::Builder { operation, page }) => builder.error(
             name.at,
             format!(
@@ -123,12 +134,16 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
                 .any(|v| matches!(v.value.value, EnumLiteral::Int(_))),
             values: enum_values(builder, name, values),
         }),
-        Some(Declared::Object(fields)) => TypeDef::Struct(Struct {
-            name: name.value.clone(),
-            doc: text(&spec.doc),
-            fields: self::fields(builder, &name.value, &name.value, fields),
-            is_request_body: false,
-        }),
+        Some(Declared::Object(fields)) => {
+            let fields = self::fields(builder, &name.value, &name.value, fields);
+            TypeDef::Struct(Struct {
+                name: name.value.clone(),
+                doc: text(&spec.doc),
+                wire: wire_form(&name.value, &fields),
+                fields,
+                is_request_body: false,
+            })
+        }
         Some(Declared::Broken) | None => {
             let both = spec.fields.is_some() && spec.values.is_some();
             builder.error(
@@ -145,6 +160,7 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
                 doc: text(&spec.doc),
                 fields: Vec::new(),
                 is_request_body: false,
+                wire: None,
             })
         }
     }
@@ -163,6 +179,25 @@ pub(crate) fn fields(
     let mut rust_names: HashMap<String, (Position, String)> = HashMap::new();
     let mut wire_names: HashMap<&str, Position> =
         fields.iter().map(|f| (f.key.as_str(), f.key.at)).collect();
+    // The fields a wire struct gives each alias, so that no field takes their names.
+    let alias_names: HashMap<String, (Position, String)> = fields
+        .iter()
+        .flat_map(|f| {
+            let rust =
+                names::member_name(&f.key.value, f.value.rust_name.as_ref().map(|r| r.as_str()));
+            f.value
+                .aliases
+                .iter()
+                .enumerate()
+                .filter_map(move |(n, alias)| {
+                    let rust = rust.as_deref()?;
+                    Some((
+                        names::alias_field(rust, n + 1),
+                        (alias.at, alias.value.clone()),
+                    ))
+                })
+        })
+        .collect();
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for field in fields {
@@ -177,7 +212,7 @@ pub(crate) fn fields(
                 format!("field `{}` has no usable Rust name", wire.value),
                 "add `rust_name:` with a snake_case name",
             ),
-            Some(rust) => match rust_names.get(rust) {
+            Some(rust) => match rust_names.get(rust).or_else(|| alias_names.get(rust)) {
                 Some((first_at, first_wire)) if *first_wire != wire.value => {
                     let (first_at, first_wire) = (*first_at, first_wire.clone());
                     builder.error(
@@ -243,6 +278,14 @@ pub(crate) fn fields(
         });
     }
     out
+}
+
+/// The private struct `owner` decodes through, when one of `fields` has aliases.
+pub(crate) fn wire_form(owner: &str, fields: &[Field]) -> Option<String> {
+    fields
+        .iter()
+        .any(|f| !f.aliases.is_empty())
+        .then(|| names::wire_name(owner))
 }
 
 /// Each value with its Rust variant: its `name`, or its string in UpperCamelCase.

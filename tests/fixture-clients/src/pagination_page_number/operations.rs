@@ -145,9 +145,32 @@ impl<'a> ListItemsRequest<'a> {
 }
 
 /// The body of one page: the items under the envelope and the fields beside it.
-#[derive(serde::Deserialize)]
 struct ListItemsRequestPage {
-    #[serde(rename = "items")]
     items: Vec<Item>,
     info: Info,
+}
+
+/// The wire form of [`ListItemsRequestPage`]: a field for each name a field goes by, so that a value arriving under either name, or both, decodes.
+#[derive(serde::Deserialize)]
+struct ListItemsRequestPageWire {
+    items: Vec<Item>,
+    #[serde(rename = "info", default)]
+    info: Option<Info>,
+    #[serde(rename = "page_info", default)]
+    info_alias_1: Option<Info>,
+}
+
+impl<'de> serde::Deserialize<'de> for ListItemsRequestPage {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> std::result::Result<Self, D::Error> {
+        let wire = ListItemsRequestPageWire::deserialize(deserializer)?;
+        Ok(Self {
+            items: wire.items,
+            info: wire
+                .info
+                .or(wire.info_alias_1)
+                .ok_or_else(|| serde::de::Error::missing_field("info"))?,
+        })
+    }
 }
