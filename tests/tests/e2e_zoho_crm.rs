@@ -173,12 +173,18 @@ async fn list_org_enrichments_is_a_get_with_the_zoho_token_and_decodes_the_docum
     assert_eq!(jobs.len(), 2);
     assert_eq!(jobs[0].id, "111112000000071191");
     assert_eq!(jobs[0].status, EnrichmentStatus::Completed);
-    assert_eq!(jobs[0].created_time, "2024-05-12T23:51:22Z");
+    assert_eq!(
+        jobs[0].created_time.to_rfc3339(),
+        "2024-05-12T23:51:22+00:00"
+    );
     assert_eq!(jobs[0].created_by.id, "111112000000055001");
     assert_eq!(jobs[0].created_by.name, "Patricia Boyle");
     assert_eq!(jobs[1].id, "111112000000071157");
     assert_eq!(jobs[1].status, EnrichmentStatus::Scheduled);
-    assert_eq!(jobs[1].created_time, "2024-05-12T23:55:02Z");
+    assert_eq!(
+        jobs[1].created_time.to_rfc3339(),
+        "2024-05-12T23:55:02+00:00"
+    );
     assert_eq!(jobs[1].created_by.id, "111112000000055001");
     assert_eq!(jobs[1].created_by.name, "Patricia Boyle");
 }

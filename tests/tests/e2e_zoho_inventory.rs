@@ -14,6 +14,10 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use e2e_support::*;
 
+fn date(year: i32, month: u32, day: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(year, month, day).expect("a valid date")
+}
+
 const ORGANIZATIONS_PATH: &str = "/inventory/v1/organizations";
 const ORGANIZATION_PATH: &str = "/inventory/v1/organizations/10229182";
 /// The `organization_id` of every sample request URL (`?organization_id=10234695`).
@@ -329,7 +333,7 @@ async fn create_organization_posts_the_sample_body_with_the_common_organization_
     );
     assert_eq!(org.is_default_org, Some(false));
     assert_eq!(org.user_role.as_deref(), Some(" "));
-    assert_eq!(org.account_created_date, "2012-02-15");
+    assert_eq!(org.account_created_date, date(2012, 2, 15));
     assert_eq!(org.time_zone, "PST");
     assert_eq!(org.language_code.as_deref(), Some("en"));
     assert_eq!(org.date_format.as_deref(), Some("dd MMM yyyy"));
@@ -393,7 +397,7 @@ async fn list_organizations_sends_the_common_organization_id_and_decodes_the_sam
         org.fiscal_year_start_month,
         Some(OrganizationFiscalYearStartMonth::Integer(0))
     );
-    assert_eq!(org.account_created_date, "2012-02-15");
+    assert_eq!(org.account_created_date, date(2012, 2, 15));
     assert_eq!(
         org.account_created_date_formatted.as_deref(),
         Some("15 Feb 2012")
@@ -413,7 +417,7 @@ fn assert_organization_sample(org: &org_clients::zoho_inventory::Organization) {
     assert_eq!(org.organization_id, "10229182");
     assert_eq!(org.name, "Zillium Inc");
     assert_eq!(org.is_default_org, Some(false));
-    assert_eq!(org.account_created_date, "2012-02-15");
+    assert_eq!(org.account_created_date, date(2012, 2, 15));
     assert_eq!(org.time_zone, "PST");
     assert_eq!(org.language_code.as_deref(), Some("en"));
     assert_eq!(org.date_format.as_deref(), Some("dd MMM yyyy"));

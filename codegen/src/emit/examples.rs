@@ -128,6 +128,7 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
         RustType::Integer => value.as_i64().map(|n| n.to_string()),
         RustType::Number => value.as_f64().map(float),
         RustType::Boolean => value.as_bool().map(|b| b.to_string()),
+        RustType::DateTime | RustType::Date => value.as_str().map(|text| date(ty, text)),
         RustType::Json | RustType::List(_) => None,
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e
@@ -175,6 +176,8 @@ fn stand_in(
         RustType::Integer => Some(constraints.minimum.map_or(10, |min| min as i64).to_string()),
         RustType::Number => Some(float(constraints.minimum.unwrap_or(1.0))),
         RustType::Boolean => Some("true".into()),
+        RustType::DateTime => Some(date(ty, "2024-01-31T12:00:00Z")),
+        RustType::Date => Some(date(ty, "2024-01-31")),
         RustType::List(_) => Some("Vec::new()".into()),
         RustType::Json => Some("serde_json::Value::Null".into()),
         RustType::Named(name) => match named(service, name)? {
@@ -185,6 +188,16 @@ fn stand_in(
             }),
             TypeDef::Struct(_) => None,
         },
+    }
+}
+
+/// A date or timestamp from its text; the samples were checked to hold valid ones.
+fn date(ty: &RustType, text: &str) -> String {
+    match ty {
+        RustType::DateTime => {
+            format!("chrono::DateTime::parse_from_rfc3339({text:?}).unwrap_or_default()")
+        }
+        _ => format!("{text:?}.parse::<chrono::NaiveDate>().unwrap_or_default()"),
     }
 }
 

@@ -105,13 +105,17 @@ fn dependencies(
         }
     }
     // The generated modules' own: types derive serde's traits, `any` values are
-    // `serde_json::Value`s, and paginated operations return `futures` streams.
+    // `serde_json::Value`s, paginated operations return `futures` streams, and dates are
+    // `chrono`'s.
     add("serde", runtime::workspace_dependency("serde")?);
     if services.iter().any(|s| s.uses_json()) {
         add("serde_json", runtime::workspace_dependency("serde_json")?);
     }
     if services.iter().any(|s| s.paginates()) {
         add("futures", runtime::workspace_dependency("futures")?);
+    }
+    if services.iter().any(|s| s.uses_dates()) {
+        add("chrono", runtime::workspace_dependency("chrono")?);
     }
     Ok(wanted)
 }

@@ -88,6 +88,8 @@ pub(crate) fn rust_type(ty: &RustType) -> TokenStream {
         RustType::Number => quote!(f64),
         RustType::Boolean => quote!(bool),
         RustType::Json => quote!(serde_json::Value),
+        RustType::DateTime => quote!(chrono::DateTime<chrono::FixedOffset>),
+        RustType::Date => quote!(chrono::NaiveDate),
         RustType::Named(name) => {
             let name = format_ident!("{}", name);
             quote!(#name)
@@ -121,6 +123,8 @@ pub(crate) fn describe(ty: &RustType) -> String {
         RustType::Number => "a number".into(),
         RustType::Boolean => "a boolean".into(),
         RustType::Json => "any JSON value".into(),
+        RustType::DateTime => "a timestamp".into(),
+        RustType::Date => "a date".into(),
         RustType::Named(name) => format!("a [`{name}`]"),
         RustType::List(item) => format!(
             "a list of {}",

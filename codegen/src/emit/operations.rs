@@ -464,34 +464,22 @@ fn request(op: &Operation) -> TokenStream {
             }
         });
     }
-    for param in op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Header)
-    {
-        let field = ident(&param.rust_name);
+    for param in &op.params {
         let wire = &param.wire;
-        chain.push(match (&param.ty, param.required) {
-            (ty, true) if is_copy(ty) => quote!(.header(#wire, self.#field)),
-            (_, true) => quote!(.header(#wire, &self.#field)),
-            (_, false) => quote!(.header_opt(#wire, self.#field.as_ref())),
-        });
-    }
-    for param in op
-        .params
-        .iter()
-        .filter(|p| p.location == ParamLocation::Query)
-    {
+        let (required, optional) = match param.location {
+            ParamLocation::Header => (quote!(header), quote!(header_opt)),
+            ParamLocation::Query => (quote!(query), quote!(query_opt)),
+            ParamLocation::Path => continue,
+        };
         let field = ident(&param.rust_name);
-        let wire = &param.wire;
-        chain.push(match (&param.ty, param.required) {
-            (RustType::List(_), true) => quote!(.query(#wire, crate::runtime::check::join(&self.#field))),
-            (RustType::List(_), false) => {
-                quote!(.query_opt(#wire, self.#field.as_ref().map(|values| crate::runtime::check::join(values))))
-            }
-            (ty, true) if is_copy(ty) => quote!(.query(#wire, self.#field)),
-            (_, true) => quote!(.query(#wire, &self.#field)),
-            (_, false) => quote!(.query_opt(#wire, self.#field.as_ref())),
+        chain.push(if param.required {
+            let value = sent_value(&param.ty, quote!(self.#field), false);
+            quote!(.#required(#wire, #value))
+        } else if matches!(param.ty, RustType::List(_) | RustType::DateTime) {
+            let value = sent_value(&param.ty, quote!(value), true);
+            quote!(.#optional(#wire, self.#field.as_ref().map(|value| #value)))
+        } else {
+            quote!(.#optional(#wire, self.#field.as_ref()))
         });
     }
     if op.body.is_some() {
@@ -507,7 +495,29 @@ fn request(op: &Operation) -> TokenStream {
 
 /// Whether values of the type are `Copy` (passed by value rather than borrowed).
 fn is_copy(ty: &RustType) -> bool {
-    matches!(ty, RustType::Integer | RustType::Number | RustType::Boolean)
+    matches!(
+        ty,
+        RustType::Integer
+            | RustType::Number
+            | RustType::Boolean
+            | RustType::DateTime
+            | RustType::Date
+    )
+}
+
+/// The expression a query or header value is sent as, from `place` (of type `ty`, or a
+/// reference to one when `borrowed`): lists comma-joined, timestamps in RFC 3339,
+/// everything else by its `Display`.
+fn sent_value(ty: &RustType, place: TokenStream, borrowed: bool) -> TokenStream {
+    match ty {
+        RustType::List(_) if borrowed => quote!(crate::runtime::check::join(#place)),
+        RustType::List(_) => quote!(crate::runtime::check::join(&#place)),
+        RustType::DateTime => {
+            quote!(#place.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true))
+        }
+        ty if is_copy(ty) || borrowed => place,
+        _ => quote!(&#place),
+    }
 }
 
 /// The return type of `send()` and the code that turns the response into it.

@@ -343,7 +343,13 @@ fn emit_enum(e: &Enum) -> TokenStream {
 /// value sets), so that the union can be too: it may then be sent as a parameter.
 fn displays(service: &Service, u: &Union) -> bool {
     u.variants.iter().all(|(_, ty)| match ty {
-        RustType::String | RustType::Integer | RustType::Number | RustType::Boolean => true,
+        RustType::String
+        | RustType::Integer
+        | RustType::Number
+        | RustType::Boolean
+        | RustType::Date => true,
+        // A timestamp's `Display` is not the RFC 3339 the service reads.
+        RustType::DateTime => false,
         RustType::Named(name) => service
             .types
             .iter()
@@ -380,6 +386,26 @@ fn emit_union(u: &Union, displays: bool) -> TokenStream {
             }
         }
     });
+    let as_bool = reads_as_bool(u).then(|| {
+        quote! {
+            impl #name {
+                /// The value as a boolean: the boolean form as it is, and text `true` or
+                /// `false` (in any case) as that. Other text, such as the blank the
+                /// document's samples send, is `None`: the document does not say what it
+                /// means (our reading, not the document's).
+                pub fn as_bool(&self) -> Option<bool> {
+                    match self {
+                        Self::Boolean(value) => Some(*value),
+                        Self::Text(text) => match text.trim().to_ascii_lowercase().as_str() {
+                            "true" => Some(true),
+                            "false" => Some(false),
+                            _ => None,
+                        },
+                    }
+                }
+            }
+        }
+    });
     quote! {
         #doc
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -389,7 +415,17 @@ fn emit_union(u: &Union, displays: bool) -> TokenStream {
             #(#variants)*
         }
         #display
+        #as_bool
     }
+}
+
+/// Whether a union is exactly text or a boolean, the form of a flag some documents send as
+/// `" "` in one place and `true` in another.
+fn reads_as_bool(u: &Union) -> bool {
+    let forms: Vec<(&str, &RustType)> = u.variants.iter().map(|(v, ty)| (v.as_str(), ty)).collect();
+    forms.len() == 2
+        && forms.contains(&("Text", &RustType::String))
+        && forms.contains(&("Boolean", &RustType::Boolean))
 }
 
 fn literal(value: &EnumLiteral) -> String {

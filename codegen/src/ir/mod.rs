@@ -58,22 +58,29 @@ pub struct Service {
 impl Service {
     /// Whether any generated type, parameter or payload is `serde_json::Value`.
     pub fn uses_json(&self) -> bool {
+        self.any_type(RustType::mentions_json)
+    }
+
+    /// Whether any generated type, parameter or payload is a `chrono` date or timestamp.
+    pub fn uses_dates(&self) -> bool {
+        self.any_type(RustType::mentions_dates)
+    }
+
+    /// Whether `test` holds for the type of any field, union form, parameter or payload.
+    fn any_type(&self, test: impl Fn(&RustType) -> bool) -> bool {
         let in_types = self.types.iter().any(|t| match t {
-            TypeDef::Struct(s) => s.fields.iter().any(|f| f.ty.mentions_json()),
-            TypeDef::Union(u) => u.variants.iter().any(|(_, ty)| ty.mentions_json()),
+            TypeDef::Struct(s) => s.fields.iter().any(|f| test(&f.ty)),
+            TypeDef::Union(u) => u.variants.iter().any(|(_, ty)| test(ty)),
             TypeDef::Enum(_) => false,
         });
         let in_params = self
             .common_params
             .iter()
             .chain(self.operations.iter().flat_map(|op| &op.params))
-            .any(|p| p.ty.mentions_json());
+            .any(|p| test(&p.ty));
         let in_responses = self.operations.iter().any(|op| {
-            op.response
-                .payload
-                .as_ref()
-                .is_some_and(RustType::mentions_json)
-                || op.response.meta.iter().any(|f| f.ty.mentions_json())
+            op.response.payload.as_ref().is_some_and(&test)
+                || op.response.meta.iter().any(|f| test(&f.ty))
         });
         in_types || in_params || in_responses
     }
@@ -207,6 +214,10 @@ pub enum RustType {
     Boolean,
     /// `serde_json::Value`
     Json,
+    /// `chrono::DateTime<chrono::FixedOffset>`: an RFC 3339 timestamp, its offset kept.
+    DateTime,
+    /// `chrono::NaiveDate`: a calendar date.
+    Date,
     /// A generated type of this module.
     Named(String),
     /// `Vec<T>`
@@ -236,8 +247,19 @@ impl RustType {
             RustType::Number => "number".into(),
             RustType::Boolean => "boolean".into(),
             RustType::Json => "any".into(),
+            RustType::DateTime => "string (date-time)".into(),
+            RustType::Date => "string (date)".into(),
             RustType::Named(name) => name.clone(),
             RustType::List(item) => format!("[{}]", item.spelling()),
+        }
+    }
+
+    /// Whether the type is, or holds, a typed date or timestamp.
+    pub fn mentions_dates(&self) -> bool {
+        match self {
+            RustType::DateTime | RustType::Date => true,
+            RustType::List(item) => item.mentions_dates(),
+            _ => false,
         }
     }
 
@@ -260,6 +282,8 @@ impl fmt::Display for RustType {
             RustType::Number => f.write_str("f64"),
             RustType::Boolean => f.write_str("bool"),
             RustType::Json => f.write_str("serde_json::Value"),
+            RustType::DateTime => f.write_str("chrono::DateTime<chrono::FixedOffset>"),
+            RustType::Date => f.write_str("chrono::NaiveDate"),
             RustType::Named(name) => f.write_str(name),
             RustType::List(item) => write!(f, "Vec<{item}>"),
         }

@@ -125,7 +125,9 @@ impl Walk<'_> {
             | RustType::Integer
             | RustType::Number
             | RustType::Boolean
-            | RustType::Json => self.primitive(value, ty, rules, path),
+            | RustType::Json
+            | RustType::DateTime
+            | RustType::Date => self.primitive(value, ty, rules, path),
             RustType::Named(name) => match self.service.types.iter().find(|t| t.name() == name) {
                 Some(TypeDef::Struct(s)) => match value.as_object() {
                     Some(object) => self.object(object, &s.fields, name, path),
@@ -207,7 +209,8 @@ impl Walk<'_> {
 
     fn primitive(&mut self, value: &Value, ty: &RustType, rules: Option<Rules<'_>>, path: &str) {
         let fits = match ty {
-            RustType::String => value.is_string(),
+            // A date's text is checked against its format with the field's other rules.
+            RustType::String | RustType::DateTime | RustType::Date => value.is_string(),
             RustType::Integer => value.is_i64() || value.is_u64(),
             RustType::Number => value.is_number(),
             RustType::Boolean => value.is_boolean(),
@@ -240,11 +243,11 @@ impl Walk<'_> {
             }
         }
         if let Some(text) = value.as_str() {
-            self.string(text, rules, path);
+            self.string(text, ty, rules, path);
         }
     }
 
-    fn string(&mut self, text: &str, rules: Rules<'_>, path: &str) {
+    fn string(&mut self, text: &str, ty: &RustType, rules: Rules<'_>, path: &str) {
         let c = rules.constraints;
         let length = u64::try_from(text.chars().count()).unwrap_or(u64::MAX);
         if let Some(min) = c.min_length
@@ -284,7 +287,11 @@ impl Walk<'_> {
                 "use a value the pattern accepts",
             );
         }
+        // A date kept as text (`lenient`) is text because its samples are not all dates.
+        let lenient = *ty == RustType::String
+            && matches!(rules.format, Some(Format::Date | Format::DateTime));
         if let Some(format) = rules.format
+            && !lenient
             && !fits_format(text, format)
         {
             self.problem(

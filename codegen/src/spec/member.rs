@@ -30,6 +30,8 @@ pub struct Member<'a> {
     pub pattern: Option<&'a Located<String>>,
     /// The `rust_name` of the field or parameter.
     pub rust_name: Option<&'a Located<String>>,
+    /// Whether a date stays the text it was sent as.
+    pub lenient: bool,
 }
 
 impl<'a> From<&'a FieldSpec> for Member<'a> {
@@ -45,6 +47,7 @@ impl<'a> From<&'a FieldSpec> for Member<'a> {
             max_length: f.max_length.as_ref(),
             pattern: f.pattern.as_ref(),
             rust_name: f.rust_name.as_ref(),
+            lenient: f.lenient.as_ref().is_some_and(|l| l.value),
         }
     }
 }
@@ -62,6 +65,7 @@ impl<'a> From<&'a ParamSpec> for Member<'a> {
             max_length: p.max_length.as_ref(),
             pattern: p.pattern.as_ref(),
             rust_name: p.rust_name.as_ref(),
+            lenient: p.lenient.as_ref().is_some_and(|l| l.value),
         }
     }
 }

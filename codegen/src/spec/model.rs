@@ -241,6 +241,9 @@ pub struct ParamSpec {
     pub doc: Option<Located<String>>,
     /// The Rust name, when the snake_case form of the wire name does not suit.
     pub rust_name: Option<Located<String>>,
+    /// With `format: date` or `date-time`: take the text as given instead of a typed date.
+    /// Default `false`.
+    pub lenient: Option<Located<bool>>,
 }
 
 /// A field of an object type, a request body or a response envelope.
@@ -272,6 +275,9 @@ pub struct FieldSpec {
     /// Other wire names the document uses for this field (`webSite` beside `website`).
     #[serde(default)]
     pub aliases: Vec<Located<String>>,
+    /// With `format: date` or `date-time`: keep the text as sent instead of a typed date,
+    /// for a field whose samples do not always hold one. Default `false`.
+    pub lenient: Option<Located<bool>>,
     /// The document's description.
     pub doc: Option<Located<String>>,
     /// The Rust name, when the snake_case form of the wire name does not suit.

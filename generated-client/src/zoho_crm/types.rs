@@ -174,7 +174,7 @@ pub struct EnrichmentJob {
     /// The time the job was created.
     ///
     /// Format: `date-time`.
-    pub created_time: String,
+    pub created_time: chrono::DateTime<chrono::FixedOffset>,
     /// The user who created the job.
     pub created_by: CreatedBy,
 }

@@ -27,7 +27,7 @@ pub struct Organization {
     /// Date of creation of the account
     ///
     /// Format: `date`.
-    pub account_created_date: String,
+    pub account_created_date: chrono::NaiveDate,
     /// Time Zone of the Organisation's country
     pub time_zone: String,
     /// Language for use
@@ -151,7 +151,7 @@ struct OrganizationWire {
     is_default_org: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     user_role: Option<String>,
-    account_created_date: String,
+    account_created_date: chrono::NaiveDate,
     time_zone: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     language_code: Option<String>,
@@ -653,6 +653,25 @@ impl fmt::Display for OrganizationIsLogoUploaded {
         match self {
             Self::Text(value) => fmt::Display::fmt(value, f),
             Self::Boolean(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+impl OrganizationIsLogoUploaded {
+    /// The value as a boolean: the boolean form as it is, and text `true` or
+    /// `false` (in any case) as that. Other text, such as the blank the
+    /// document's samples send, is `None`: the document does not say what it
+    /// means (our reading, not the document's).
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Self::Boolean(value) => Some(*value),
+            Self::Text(text) => {
+                match text.trim().to_ascii_lowercase().as_str() {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                }
+            }
         }
     }
 }

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Enums, Envelopes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -14,6 +14,7 @@
 //! | [`auth_none`] | Auth None | `auth_none` |
 //! | [`auth_refresh_token`] | Auth Refresh Token | `auth_refresh_token` |
 //! | [`common_params`] | Common Params | `common_params` |
+//! | [`dates`] | Dates | `dates` |
 //! | [`enums`] | Enums | `enums` |
 //! | [`envelopes`] | Envelopes | `envelopes` |
 //! | [`error_table`] | Error Table | `error_table` |
@@ -65,6 +66,10 @@ pub mod auth_refresh_token;
 #[cfg(feature = "common_params")]
 #[rustfmt::skip]
 pub mod common_params;
+
+#[cfg(feature = "dates")]
+#[rustfmt::skip]
+pub mod dates;
 
 #[cfg(feature = "enums")]
 #[rustfmt::skip]

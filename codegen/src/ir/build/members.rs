@@ -4,8 +4,8 @@
 
 use super::Builder;
 use crate::ir::names;
-use crate::spec::Member;
 use crate::spec::type_expr::{Primitive, TypeExpr};
+use crate::spec::{Format, Member};
 
 /// Reports a `rust_name` that is not a snake_case identifier.
 pub(crate) fn check_rust_name(builder: &mut Builder<'_>, member: Member<'_>) {
@@ -78,6 +78,17 @@ pub(crate) fn check_constraints(
                 format!("remove `{name}`, or make the type `string`"),
             );
         }
+    }
+    if member.lenient
+        && !member
+            .format
+            .is_some_and(|f| matches!(f.value, Format::Date | Format::DateTime))
+    {
+        builder.error(
+            member.ty.at,
+            format!("`lenient` applies to dates, but {what} has no `format: date` or `date-time`"),
+            "remove `lenient`",
+        );
     }
     if let (Some(min), Some(max)) = (member.minimum, member.maximum)
         && min.value > max.value

@@ -253,6 +253,7 @@ fn param_type(
     let Some(Resolved { expr, ty }) = builder.resolve(&p.ty, place) else {
         return RustType::Json;
     };
+    let ty = types::dated(ty, p.into());
     let what = if common {
         format!("common parameter `{}`", wire.value)
     } else {

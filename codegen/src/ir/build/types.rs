@@ -7,7 +7,7 @@ use super::{Builder, Declared, Taken, check_duplicates, flag, members, text};
 use crate::ir::names;
 use crate::ir::{Constraints, Enum, EnumValue, Field, RustType, Struct, TypeDef, Union};
 use crate::spec::type_expr::{self, Primitive, TypeExpr};
-use crate::spec::{Entries, EnumLiteral, FieldSpec, Located, Member, Position, TypeSpec};
+use crate::spec::{Entries, EnumLiteral, FieldSpec, Format, Located, Member, Position, TypeSpec};
 
 /// A type expression, resolved: as written (for messages and checks on its shape) and as
 /// the Rust type it becomes.
@@ -268,7 +268,7 @@ pub(crate) fn fields(
         out.push(Field {
             wire: wire.value.clone(),
             aliases: spec.aliases.iter().map(|a| a.value.clone()).collect(),
-            ty: resolved.map_or(RustType::Json, |r| r.ty),
+            ty: resolved.map_or(RustType::Json, |r| dated(r.ty, member)),
             rust_name: rust,
             required: flag(&spec.required),
             nullable: flag(&spec.nullable),
@@ -278,6 +278,16 @@ pub(crate) fn fields(
         });
     }
     out
+}
+
+/// A `string` with `format: date` or `date-time` as the typed date it holds, unless the
+/// member is `lenient`.
+pub(crate) fn dated(ty: RustType, member: Member<'_>) -> RustType {
+    match (ty, member.format.map(|f| f.value)) {
+        (RustType::String, Some(Format::DateTime)) if !member.lenient => RustType::DateTime,
+        (RustType::String, Some(Format::Date)) if !member.lenient => RustType::Date,
+        (ty, _) => ty,
+    }
 }
 
 /// The private struct `owner` decodes through, when one of `fields` has aliases.

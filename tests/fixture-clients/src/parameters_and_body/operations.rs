@@ -146,7 +146,7 @@ impl UpdateThingRequest<'_> {
             .query_opt("limit", self.limit.as_ref())
             .query_opt(
                 "ids",
-                self.ids.as_ref().map(|values| crate::runtime::check::join(values)),
+                self.ids.as_ref().map(|value| crate::runtime::check::join(value)),
             )
             .json(&self.body)
             .retry_policy(self.retry.clone())

@@ -85,3 +85,22 @@ impl fmt::Display for ThingFlag {
         }
     }
 }
+
+impl ThingFlag {
+    /// The value as a boolean: the boolean form as it is, and text `true` or
+    /// `false` (in any case) as that. Other text, such as the blank the
+    /// document's samples send, is `None`: the document does not say what it
+    /// means (our reading, not the document's).
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Self::Boolean(value) => Some(*value),
+            Self::Text(text) => {
+                match text.trim().to_ascii_lowercase().as_str() {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,133 @@
+// @generated from features/dates.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! # Dates
+//!
+//! Generated from `features/dates.yaml`, which transcribes `tests/fixtures/features/dates.yaml`.
+//!
+//! ## Operations
+//!
+//! | Method | Request | Summary |
+//! |---|---|---|
+//! | [`Client::list_events`] | `GET /events` | Events of a day, since a time. |
+//!
+//! ## Authorization
+//!
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a token with [`Credentials::access_token`]; it is sent as is and never refreshed.
+//!
+//! ## Regions
+//!
+//! | Region | API host | Accounts host |
+//! |---|---|---|
+//! | [`Region::Global`] | <https://api.example.com> | none |
+
+mod errors;
+mod operations;
+mod types;
+
+pub use errors::{Error, ErrorCode, Result};
+pub use operations::*;
+pub use types::*;
+pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+
+/// The data centers the service runs in; each has its own API and accounts hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Region {
+    /// global (`https://api.example.com`).
+    #[default]
+    Global,
+}
+
+impl Region {
+    /// Every region, in the spec's order. A slice rather than an array, so that a
+    /// new region does not change the constant's type.
+    pub const ALL: &'static [Region] = &[Region::Global];
+
+    /// The base URL of the region's API host.
+    pub fn api_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://api.example.com",
+        }
+    }
+
+    /// The base URL of the region's OAuth accounts host.
+    pub fn accounts_url(self) -> Option<&'static str> {
+        match self {
+            Self::Global => None,
+        }
+    }
+}
+
+/// A client for the service. Cheap to clone; clones share connections and tokens.
+#[derive(Debug, Clone)]
+pub struct Client {
+    transport: crate::runtime::Transport,
+}
+
+impl Client {
+    /// Starts configuring a client: region, credentials, timeouts, ...
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    pub(crate) fn transport(&self) -> &crate::runtime::Transport {
+        &self.transport
+    }
+}
+
+/// The Dates service, as the shared client builder sees it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Dates;
+
+impl crate::runtime::Service for Dates {
+    type Region = Region;
+
+    type Code = ErrorCode;
+
+    const NAME: &'static str = "dates";
+
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: None,
+    };
+
+    const ACCEPT: &'static str = "application/json";
+
+    const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
+
+    const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
+
+    const USER_AGENT: &'static str = concat!(
+        env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+    );
+
+    fn api_url(region: Region) -> &'static str {
+        region.api_url()
+    }
+
+    fn accounts_url(region: Region) -> Option<&'static str> {
+        region.accounts_url()
+    }
+}
+
+/// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+/// the parameters the service sends with every request.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    settings: crate::runtime::ClientSettings<Dates>,
+}
+
+impl ClientBuilder {
+    crate::runtime::client_builder_settings!(Region);
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        Ok(Client {
+            transport: self.settings.into_transport()?,
+        })
+    }
+}
