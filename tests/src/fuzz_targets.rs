@@ -14,8 +14,8 @@ pub fn load_spec(bytes: &[u8]) {
     }
 }
 
-/// How many operations [`decode_responses`] decodes, one payload type each; a test keeps
-/// it equal to the number of operations in `specs/`.
+/// How many operations [`decode_operation`] knows, one payload type each; a test keeps it
+/// equal to the number of operations in `specs/`.
 pub const DECODED_OPERATIONS: usize = 11;
 
 /// Decodes arbitrary bytes as the successful response of every operation of every
@@ -26,65 +26,93 @@ pub fn decode_responses(bytes: &[u8]) {
         Some("application/json".to_owned()),
         Bytes::copy_from_slice(bytes),
     );
-    decode::<Vec<zoho_crm::EnrichmentJob>, zoho_crm::ErrorCode>(
-        &response,
-        "list_org_enrichments",
-        Some("__zia_org_enrichment"),
-    );
-    decode::<Vec<zoho_crm::OrgEnrichment>, zoho_crm::ErrorCode>(
-        &response,
-        "get_org_enrichment",
-        Some("__zia_org_enrichment"),
-    );
-    decode::<Vec<zoho_contracts::OrganizationInfo>, zoho_contracts::ErrorCode>(
-        &response,
-        "get_organization_info",
-        Some("organizationinfo"),
-    );
-    decode::<zoho_inventory::Organization, zoho_inventory::ErrorCode>(
-        &response,
-        "create_organization",
-        Some("organization"),
-    );
-    decode::<Vec<zoho_inventory::Organization>, zoho_inventory::ErrorCode>(
-        &response,
-        "list_organizations",
-        Some("organizations"),
-    );
-    decode::<zoho_inventory::Organization, zoho_inventory::ErrorCode>(
-        &response,
-        "update_organization",
-        Some("organization"),
-    );
-    decode::<zoho_inventory::Organization, zoho_inventory::ErrorCode>(
-        &response,
-        "get_organization",
-        Some("organization"),
-    );
-    decode::<help_scout::Organization, help_scout::ErrorCode>(&response, "get_organization", None);
-    decode::<Vec<zoho_people::OrgRecord>, zoho_people::ErrorCode>(
-        &response,
-        "list_entities",
-        Some("data"),
-    );
-    decode::<Vec<zoho_people::OrgRecord>, zoho_people::ErrorCode>(
-        &response,
-        "list_units",
-        Some("data"),
-    );
-    decode::<Vec<zoho_people::Division>, zoho_people::ErrorCode>(
-        &response,
-        "list_divisions",
-        Some("data"),
-    );
+    for (service, operation) in OPERATIONS {
+        if let Some(Err(error)) = decode_operation(service, operation, &response) {
+            drop(error);
+        }
+    }
+}
+
+/// Every operation of `specs/`, by service module and operation name.
+pub const OPERATIONS: [(&str, &str); DECODED_OPERATIONS] = [
+    ("zoho_crm", "list_org_enrichments"),
+    ("zoho_crm", "get_org_enrichment"),
+    ("zoho_contracts", "get_organization_info"),
+    ("zoho_inventory", "create_organization"),
+    ("zoho_inventory", "list_organizations"),
+    ("zoho_inventory", "update_organization"),
+    ("zoho_inventory", "get_organization"),
+    ("help_scout", "get_organization"),
+    ("zoho_people", "list_entities"),
+    ("zoho_people", "list_units"),
+    ("zoho_people", "list_divisions"),
+];
+
+/// Decodes `response` as the payload of `operation` of `service`, with its envelope, into
+/// the generated type `send()` returns; the error rendered as text. `None` for an
+/// operation this table does not know.
+pub fn decode_operation(
+    service: &str,
+    operation: &'static str,
+    response: &Response,
+) -> Option<Result<(), String>> {
+    Some(match (service, operation) {
+        ("zoho_crm", "list_org_enrichments") => decode::<
+            Vec<zoho_crm::EnrichmentJob>,
+            zoho_crm::ErrorCode,
+        >(
+            response, operation, Some("__zia_org_enrichment")
+        ),
+        ("zoho_crm", "get_org_enrichment") => decode::<
+            Vec<zoho_crm::OrgEnrichment>,
+            zoho_crm::ErrorCode,
+        >(
+            response, operation, Some("__zia_org_enrichment")
+        ),
+        ("zoho_contracts", "get_organization_info") => {
+            decode::<Vec<zoho_contracts::OrganizationInfo>, zoho_contracts::ErrorCode>(
+                response,
+                operation,
+                Some("organizationinfo"),
+            )
+        }
+        ("zoho_inventory", "create_organization" | "update_organization" | "get_organization") => {
+            decode::<zoho_inventory::Organization, zoho_inventory::ErrorCode>(
+                response,
+                operation,
+                Some("organization"),
+            )
+        }
+        ("zoho_inventory", "list_organizations") => decode::<
+            Vec<zoho_inventory::Organization>,
+            zoho_inventory::ErrorCode,
+        >(
+            response, operation, Some("organizations")
+        ),
+        ("help_scout", "get_organization") => {
+            decode::<help_scout::Organization, help_scout::ErrorCode>(response, operation, None)
+        }
+        ("zoho_people", "list_entities" | "list_units") => decode::<
+            Vec<zoho_people::OrgRecord>,
+            zoho_people::ErrorCode,
+        >(
+            response, operation, Some("data")
+        ),
+        ("zoho_people", "list_divisions") => decode::<
+            Vec<zoho_people::Division>,
+            zoho_people::ErrorCode,
+        >(response, operation, Some("data")),
+        _ => return None,
+    })
 }
 
 fn decode<T: DeserializeOwned, C: ErrorCode>(
     response: &Response,
     operation: &'static str,
     envelope: Option<&str>,
-) {
-    if let Err(error) = response.json::<T, C>(operation, envelope) {
-        drop(error.to_string());
-    }
+) -> Result<(), String> {
+    response
+        .json::<T, C>(operation, envelope)
+        .map(drop)
+        .map_err(|error| error.to_string())
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
-use workspace_tests::fuzz_targets::{DECODED_OPERATIONS, decode_responses, load_spec};
+use workspace_tests::fuzz_targets::{DECODED_OPERATIONS, OPERATIONS, decode_responses, load_spec};
 
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -111,9 +111,24 @@ fn the_decode_target_covers_every_operation() {
     let (loaded, failed) =
         codegen::load_dir(&workspace().join("specs")).expect("specs/ is readable");
     assert!(failed.is_empty());
-    let operations: usize = loaded.iter().map(|s| s.spec.operations.len()).sum();
+    let mut operations: Vec<(String, String)> = loaded
+        .iter()
+        .flat_map(|s| {
+            s.service
+                .operations
+                .iter()
+                .map(|op| (s.service.module.clone(), op.name.clone()))
+        })
+        .collect();
+    operations.sort();
+    let mut known: Vec<(String, String)> = OPERATIONS
+        .iter()
+        .map(|(service, op)| ((*service).to_owned(), (*op).to_owned()))
+        .collect();
+    known.sort();
     assert_eq!(
-        operations, DECODED_OPERATIONS,
-        "add the new operations to `decode_responses`"
+        operations, known,
+        "add the new operations to `fuzz_targets::OPERATIONS` and `decode_operation`"
     );
+    assert_eq!(known.len(), DECODED_OPERATIONS);
 }
