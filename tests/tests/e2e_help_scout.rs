@@ -1,10 +1,10 @@
 //! End to end, over real HTTP to a local server: the generated Help Scout client
 //! (`org_clients::help_scout`), its one operation with the bearer token, its optional
-//! flags, the HAL sample, errors without a documented body, and client-credentials refresh.
+//! flags, the HAL sample, its vnd.error bodies, and client-credentials refresh.
 
 mod e2e_support;
 
-use org_clients::help_scout::{Client, Credentials, Error, PropertyType};
+use org_clients::help_scout::{Client, Credentials, Error, ErrorBody, FieldError, PropertyType};
 use wiremock::matchers::{header, method, path, query_param};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
@@ -243,14 +243,100 @@ async fn a_negative_organization_id_is_sent_as_one_segment() {
     );
 }
 
+/// A validation error as Help Scout's API sends one (not in the document; the shape of
+/// specs/help_scout.yaml's `errors:`).
+const VALIDATION_ERROR: &str = r#"{
+  "message": "Bad request",
+  "logRef": "a1b2c3d4-e5f6#1",
+  "_embedded": {
+    "errors": [
+      { "path": "name", "message": "may not be empty", "rejectedValue": "", "source": "JSON" },
+      { "path": "domains[1]", "message": "must be a domain", "rejectedValue": 42, "source": "JSON" }
+    ]
+  }
+}"#;
+
 #[tokio::test]
-async fn an_error_status_is_unexpected_since_the_document_shows_no_error_body() {
+async fn a_validation_error_exposes_its_message_log_reference_and_each_field_error() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path(ORGANIZATION_PATH))
-        .respond_with(ResponseTemplate::new(404).set_body_raw(
-            br#"{"message": "Not Found", "logRef": "abc"}"#.to_vec(),
-            "application/vnd.error+json",
+        .respond_with(
+            ResponseTemplate::new(400)
+                .set_body_raw(
+                    VALIDATION_ERROR.as_bytes().to_vec(),
+                    "application/vnd.error+json",
+                )
+                .insert_header("x-request-id", "req-77"),
+        )
+        .mount(&server)
+        .await;
+
+    let error = client(&server)
+        .get_organization(10)
+        .send()
+        .await
+        .expect_err("400");
+
+    assert_eq!(error.status(), Some(400));
+    assert_eq!(error.code(), None, "Help Scout's errors carry no code");
+    assert_eq!(error.message(), Some("Bad request"));
+    assert_eq!(
+        error.to_string(),
+        "help_scout get_organization: HTTP 400: Bad request"
+    );
+    let body: ErrorBody = error
+        .body()
+        .expect("the body decodes as Help Scout's error body");
+    assert_eq!(body.message, "Bad request");
+    assert_eq!(body.log_ref.as_deref(), Some("a1b2c3d4-e5f6#1"));
+    let fields = body
+        .embedded
+        .and_then(|details| details.errors)
+        .expect("the field errors");
+    let by_value = |field: &FieldError| {
+        (
+            field.path.clone(),
+            field.message.clone(),
+            field.rejected_value.clone(),
+            field.source.clone(),
+        )
+    };
+    let text = |s: &str| Some(s.to_owned());
+    assert_eq!(
+        fields.iter().map(by_value).collect::<Vec<_>>(),
+        vec![
+            (
+                text("name"),
+                text("may not be empty"),
+                Some(serde_json::json!("")),
+                text("JSON")
+            ),
+            (
+                text("domains[1]"),
+                text("must be a domain"),
+                Some(serde_json::json!(42)),
+                text("JSON")
+            ),
+        ]
+    );
+    let answer = error.answer().expect("what the server answered");
+    assert_eq!(answer.header("X-Request-Id"), Some("req-77"));
+    assert_eq!(
+        answer.header("content-type"),
+        Some("application/vnd.error+json")
+    );
+    assert_eq!(answer.body, VALIDATION_ERROR);
+}
+
+#[tokio::test]
+async fn an_error_body_without_a_message_is_an_unexpected_status_with_an_excerpt() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(502).set_body_raw(
+            b"<html><body>Bad Gateway</body></html>".to_vec(),
+            "text/html",
         ))
         .mount(&server)
         .await;
@@ -259,23 +345,26 @@ async fn an_error_status_is_unexpected_since_the_document_shows_no_error_body() 
         .get_organization(10)
         .send()
         .await
-        .expect_err("404");
+        .expect_err("502");
 
-    assert_eq!(error.status(), Some(404));
-    assert_eq!(error.code(), None);
+    assert_eq!(error.status(), Some(502));
+    assert_eq!(error.message(), None);
+    assert!(error.body().is_none());
     let Error::UnexpectedStatus {
         operation,
         status,
         content_type,
         excerpt,
+        answer,
     } = &error
     else {
         panic!("expected Error::UnexpectedStatus, got {error:?}");
     };
     assert_eq!(*operation, "get_organization");
-    assert_eq!(*status, 404);
-    assert_eq!(content_type.as_deref(), Some("application/vnd.error+json"));
-    assert!(excerpt.contains("Not Found"), "{excerpt}");
+    assert_eq!(*status, 502);
+    assert_eq!(content_type.as_deref(), Some("text/html"));
+    assert!(excerpt.contains("Bad Gateway"), "{excerpt}");
+    assert_eq!(answer.body, "<html><body>Bad Gateway</body></html>");
 }
 
 #[tokio::test]

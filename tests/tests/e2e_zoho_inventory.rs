@@ -660,14 +660,19 @@ async fn without_a_query_organization_id_no_query_is_sent() {
 }
 
 #[tokio::test]
-async fn a_numeric_error_code_decodes_as_unknown_with_its_message() {
+async fn a_numeric_error_code_is_an_integer_code_with_its_message() {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path(ORGANIZATION_PATH))
-        .respond_with(ResponseTemplate::new(404).set_body_json(json!({
-            "code": 1002,
-            "message": "Organization does not exist.",
-        })))
+        .respond_with(
+            ResponseTemplate::new(404)
+                .set_body_json(json!({
+                    "code": 1002,
+                    "message": "Organization does not exist.",
+                }))
+                .insert_header("retry-after", "30")
+                .insert_header("x-request-id", "inv-1"),
+        )
         .mount(&server)
         .await;
 
@@ -677,12 +682,68 @@ async fn a_numeric_error_code_decodes_as_unknown_with_its_message() {
         .await
         .expect_err("404");
 
-    assert_eq!(error.code(), Some(&ErrorCode::Unknown("1002".to_owned())));
+    assert_eq!(error.code(), Some(&ErrorCode::Unknown(1002)));
+    assert_eq!(error.code().map(ErrorCode::as_i64), Some(1002));
     assert_eq!(error.status(), Some(404));
     assert_eq!(error.message(), Some("Organization does not exist."));
     assert_eq!(
         error.to_string(),
         "zoho_inventory get_organization: HTTP 404 1002: Organization does not exist."
+    );
+    let answer = error.answer().expect("what the server answered");
+    assert_eq!(answer.header("Retry-After"), Some("30"));
+    assert_eq!(answer.header("x-request-id"), Some("inv-1"));
+    let body: Value = error.body().expect("the whole body");
+    assert_eq!(body["code"], 1002);
+}
+
+#[tokio::test]
+async fn a_200_whose_code_is_not_0_is_an_error() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "code": 57,
+            "message": "You are not authorized to perform this operation",
+        })))
+        .mount(&server)
+        .await;
+
+    let error = client(&server)
+        .get_organization("10229182")
+        .send()
+        .await
+        .expect_err("code 57 is not success");
+
+    assert_eq!(error.status(), Some(200));
+    assert_eq!(error.code(), Some(&ErrorCode::Unknown(57)));
+    assert_eq!(
+        error.message(),
+        Some("You are not authorized to perform this operation")
+    );
+}
+
+#[tokio::test]
+async fn a_text_code_is_not_one_of_inventorys_and_stays_an_unexpected_status() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(403).set_body_json(json!({
+            "code": "FORBIDDEN",
+            "message": "no",
+        })))
+        .mount(&server)
+        .await;
+
+    let error = client(&server)
+        .get_organization("10229182")
+        .send()
+        .await
+        .expect_err("403");
+
+    assert!(
+        matches!(error, Error::UnexpectedStatus { status: 403, .. }),
+        "{error:?}"
     );
 }
 

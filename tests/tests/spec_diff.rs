@@ -275,6 +275,21 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::ErrorBodyChanged],
     ),
     (
+        "error_code_type_changed",
+        Level::Breaking,
+        &[
+            Rule::ErrorCodeTypeChanged,
+            Rule::ErrorCodeRemoved,
+            Rule::ErrorCodeAdded,
+            Rule::OperationDescribed,
+        ],
+    ),
+    (
+        "error_body_type_changed",
+        Level::Breaking,
+        &[Rule::ErrorBodyTypeChanged, Rule::TypeAdded],
+    ),
+    (
         "rate_limit_removed",
         Level::Internal,
         &[Rule::RateLimitRemoved],

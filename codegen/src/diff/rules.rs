@@ -194,8 +194,14 @@ rules! {
         "documentation only: meaning or resolution",
         "the `meaning` of `INVALID_DATA` changes";
     ErrorBodyChanged => Internal, ErrorCode,
-        "the client reads codes and messages from the new place itself",
+        "the client reads codes and messages from the new place itself (and checks successes for the new success code)",
         "`errors: { body: { code: code } }` becomes `code: error.code`";
+    ErrorCodeTypeChanged => Breaking, ErrorCode,
+        "`ErrorCode::Unknown` holds another type, and `as_str()` becomes `as_i64()` or back",
+        "`code_type: integer` is added";
+    ErrorBodyTypeChanged => Breaking, ErrorCode,
+        "`Error::body()` returns another type",
+        "`errors: { body: { type: ErrorBody } }` is added";
     // Operations.
     OperationAdded => Compatible, Endpoint,
         "a new method on `Client` and a new request type",

@@ -56,9 +56,11 @@ pub struct Service {
 }
 
 impl Service {
-    /// Whether any generated type, parameter or payload is `serde_json::Value`.
+    /// Whether any generated type, parameter or payload is `serde_json::Value`, or the
+    /// error body is (it is whenever the spec declares no type for it).
     pub fn uses_json(&self) -> bool {
-        self.any_type(RustType::mentions_json)
+        let untyped_error_body = self.error_shape.as_ref().is_none_or(|s| s.body.is_none());
+        untyped_error_body || self.any_type(RustType::mentions_json)
     }
 
     /// Whether any generated type, parameter or payload is a `chrono` date or timestamp.
@@ -178,8 +180,14 @@ impl Region {
 /// Where an error body keeps its parts.
 #[derive(Debug, Clone)]
 pub struct ErrorShape {
-    /// Key path of the code.
-    pub code: Vec<String>,
+    /// Key path of the code; `None` when the errors carry none.
+    pub code: Option<Vec<String>>,
+    /// Whether the codes are integers (else text).
+    pub integer_codes: bool,
+    /// The declared type the whole body decodes into.
+    pub body: Option<String>,
+    /// The code successful answers carry, as text, where they carry one.
+    pub success: Option<String>,
     /// Key path of the message.
     pub message: Vec<String>,
     /// Key path of the details.

@@ -464,20 +464,41 @@ pub struct ErrorsSpec {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorBodySpec {
-    /// Key path of the error code (`code`).
-    pub code: Located<String>,
+    /// Key path of the error code (`code`); omitted when the service's errors carry none.
+    pub code: Option<Located<String>>,
+    /// What the codes are: `string` (the default) or `integer` (`{"code": 1002}`).
+    pub code_type: Option<Located<CodeType>>,
     /// Key path of the human message (`message`).
     pub message: Located<String>,
     /// Key path of structured details (`details`).
     pub details: Option<Located<String>>,
+    /// The whole error body as a declared object type, which `Error::body()` decodes into.
+    #[serde(rename = "type")]
+    pub ty: Option<Located<String>>,
+    /// The code a successful answer carries at `code`, for services whose successes carry
+    /// one (Zoho Inventory's `0`): a 2xx body with another code there is an error.
+    pub success: Option<Located<serde_json::Value>>,
     /// Where this shape comes from, when the document itself does not show it.
     pub doc: Option<Located<String>>,
+}
+
+/// What a service's error codes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum CodeType {
+    /// Text (`"INVALID_DATA"`).
+    String,
+    /// Integers (`1002`); each documented code needs a `name` for its variant.
+    Integer,
 }
 
 /// One documented error code.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ErrorCodeSpec {
+    /// The Rust variant name, in UpperCamelCase; required for integer codes, derived from
+    /// the code otherwise.
+    pub name: Option<Located<String>>,
     /// The HTTP status the code comes with.
     pub status: Located<u16>,
     /// What the error means, when the document gives one meaning.

@@ -2,17 +2,24 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+
 /// A service's error codes; implemented by each service's generated `ErrorCode` enum, which
-/// keeps codes it does not know in an `Unknown(String)` variant.
+/// keeps codes it does not know in an `Unknown` variant.
 pub trait ErrorCode: Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
     /// The service's module name (`zoho_crm`), which starts every error message.
     ///
     /// The default is empty, and messages then start with the operation alone.
     const SERVICE: &'static str = "";
 
-    /// The code as the server sent it; numeric codes arrive as their decimal text. Its
+    /// The service's error body, typed: what [`Error::body`] decodes into
+    /// (`serde_json::Value` when the spec declares no type for it).
+    type Body: DeserializeOwned + fmt::Debug + Clone + Send + Sync + 'static;
+
+    /// The code as the server sent it; numeric codes arrive as their decimal text. `None`
+    /// when it is not a code of this service's kind (text where codes are numbers). Its
     /// `Display` must write the code back as the server sends it.
-    fn from_wire(code: &str) -> Self;
+    fn from_wire(code: &str) -> Option<Self>;
 }
 
 /// Where the parts of an error sit in a service's error body, as key paths.
@@ -21,12 +28,17 @@ pub trait ErrorCode: Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
 /// for services that wrap their errors in a list (`&["data", "0", "code"]`).
 #[derive(Debug, Clone, Copy)]
 pub struct ErrorShape {
-    /// Key path of the error code, e.g. `&["code"]`; a string or a number.
-    pub code: &'static [&'static str],
+    /// Key path of the error code, e.g. `&["code"]`; a string or a number. `None` for a
+    /// service whose errors carry no code.
+    pub code: Option<&'static [&'static str]>,
     /// Key path of the human-readable message, e.g. `&["message"]`.
     pub message: &'static [&'static str],
     /// Key path of structured details, when the service sends any.
     pub details: Option<&'static [&'static str]>,
+    /// The code a successful answer carries where success bodies have a code too
+    /// (Zoho Inventory's `"code": 0`), as text: a 2xx body with another code there is an
+    /// error.
+    pub success: Option<&'static str>,
 }
 
 /// A documented API error: the server answered with an error body of the service's shape.
@@ -37,12 +49,41 @@ pub struct ApiError<C> {
     pub operation: &'static str,
     /// The HTTP status of the answer.
     pub status: u16,
-    /// The error code from the body.
-    pub code: C,
+    /// The error code from the body, when the service's errors carry one.
+    pub code: Option<C>,
     /// The human-readable message from the body, when it has one.
     pub message: Option<String>,
     /// Structured details from the body, when the service sends any.
     pub details: Option<serde_json::Value>,
+    /// The whole body, as JSON; [`Error::body`] reads it as the service's typed body.
+    pub body: serde_json::Value,
+    /// What the answer carried, for logging.
+    pub answer: Answer,
+}
+
+/// What an error answer carried, for logs: the headers worth keeping and the start of the
+/// body, redacted of every secret and bounded in size.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Answer {
+    /// `Retry-After`, `X-RateLimit-*`, request and correlation ids, and `Content-Type`, in
+    /// the order sent, names in lowercase.
+    pub headers: Vec<(String, String)>,
+    /// The body's first [`Answer::MAX_BODY`] bytes or so, as text.
+    pub body: String,
+}
+
+impl Answer {
+    /// How much of a body an answer keeps, in bytes.
+    pub const MAX_BODY: usize = 4096;
+
+    /// The value of a header this answer kept, by its name in any case.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(header, _)| header.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
 }
 
 /// Everything that can go wrong when calling an operation.
@@ -86,8 +127,9 @@ pub enum Error<C: ErrorCode> {
         /// Why, with an excerpt of its body; secrets are redacted.
         reason: String,
     },
-    /// A documented API error.
-    Api(ApiError<C>),
+    /// A documented API error. (Boxed: it is the largest kind, and every `Result` of the
+    /// client carries the size of its largest error.)
+    Api(Box<ApiError<C>>),
     /// A status the service does not document, or an error body that matches no documented
     /// shape.
     UnexpectedStatus {
@@ -99,6 +141,8 @@ pub enum Error<C: ErrorCode> {
         content_type: Option<String>,
         /// The start of the body, at most about 200 characters.
         excerpt: String,
+        /// What the answer carried, for logging.
+        answer: Answer,
     },
     /// The service asked to wait longer before retrying (`Retry-After`) than the retry
     /// policy allows; the last answer is kept.
@@ -145,10 +189,30 @@ pub enum Error<C: ErrorCode> {
 }
 
 impl<C: ErrorCode> Error<C> {
-    /// The error code, for a documented API error.
+    /// The error code, for a documented API error that carries one.
     pub fn code(&self) -> Option<&C> {
         match self {
-            Error::Api(error) => Some(&error.code),
+            Error::Api(error) => error.code.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The error body as the service's typed body, for a documented API error whose body
+    /// has that shape.
+    pub fn body(&self) -> Option<C::Body> {
+        match self {
+            Error::Api(error) => serde_json::from_value(error.body.clone()).ok(),
+            _ => None,
+        }
+    }
+
+    /// What the server's answer carried (kept headers and the start of the body), for an
+    /// API error or an unexpected status.
+    pub fn answer(&self) -> Option<&Answer> {
+        match self {
+            Error::Api(error) => Some(&error.answer),
+            Error::UnexpectedStatus { answer, .. } => Some(answer),
+            Error::RetryAfterTooLong { last, .. } => last.answer(),
             _ => None,
         }
     }
@@ -238,11 +302,13 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
             Error::Api(error) => {
                 write!(
                     f,
-                    "{}: HTTP {} {}",
+                    "{}: HTTP {}",
                     Scope(service, error.operation),
-                    error.status,
-                    error.code
+                    error.status
                 )?;
+                if let Some(code) = &error.code {
+                    write!(f, " {code}")?;
+                }
                 match &error.message {
                     Some(message) => write!(f, ": {message}"),
                     None => Ok(()),
@@ -253,6 +319,7 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 status,
                 content_type,
                 excerpt,
+                ..
             } => {
                 write!(f, "{}: unexpected HTTP {status}", Scope(service, operation))?;
                 if let Some(content_type) = content_type {

@@ -1,4 +1,5 @@
-//! Reading a documented error out of a non-2xx response.
+//! Reading a documented error out of an answer: a non-2xx one, or a 2xx one whose body
+//! carries an error code where the service's successes carry a success code.
 
 use serde_json::Value;
 
@@ -6,45 +7,83 @@ use super::error::{ApiError, Error, ErrorCode, ErrorShape};
 use super::response::Response;
 
 /// The error a non-2xx response stands for: [`Error::Api`] when its body has the service's
-/// error shape and a code there, else [`Error::UnexpectedStatus`].
+/// error shape (a code there, or, for a service whose errors carry no code, a message),
+/// else [`Error::UnexpectedStatus`].
 pub(crate) fn error_from<C: ErrorCode>(
     operation: &'static str,
     shape: Option<&ErrorShape>,
     response: Response,
 ) -> Error<C> {
-    let api = shape.and_then(|shape| {
-        let body = serde_json::from_slice::<Value>(&response.body).ok()?;
-        let redactor = response.redactor();
-        let code = match lookup(&body, shape.code)? {
-            Value::String(code) => code.clone(),
-            Value::Number(code) => code.to_string(),
-            _ => return None,
-        };
-        let message = match lookup(&body, shape.message) {
-            Some(Value::String(message)) => Some(redactor.text(message)),
-            _ => None,
-        };
-        let details = shape
-            .details
-            .and_then(|path| lookup(&body, path))
-            .filter(|details| !details.is_null())
-            .map(|details| redactor.json(details.clone()));
-        Some(ApiError {
-            operation,
-            status: response.status,
-            code: C::from_wire(&redactor.text(&code)),
-            message,
-            details,
-        })
-    });
-    match api {
-        Some(api) => Error::Api(api),
+    match shape.and_then(|shape| api_error(operation, shape, &response)) {
+        Some(api) => Error::Api(Box::new(api)),
         None => Error::UnexpectedStatus {
             operation,
             status: response.status,
             excerpt: response.redactor().excerpt(&response.body),
+            answer: response.answer(),
             content_type: response.content_type,
         },
+    }
+}
+
+/// The error a 2xx response stands for, when the service's successes carry a success code
+/// (`ErrorShape::success`) and this body carries another one at the code's place.
+pub(crate) fn error_in_success<C: ErrorCode>(
+    operation: &'static str,
+    shape: Option<&ErrorShape>,
+    response: &Response,
+) -> Option<Error<C>> {
+    let shape = shape?;
+    let success = shape.success?;
+    let body = serde_json::from_slice::<Value>(&response.body).ok()?;
+    let code = code_text(lookup(&body, shape.code?)?)?;
+    if code == success {
+        return None;
+    }
+    api_error(operation, shape, response).map(|api| Error::Api(Box::new(api)))
+}
+
+fn api_error<C: ErrorCode>(
+    operation: &'static str,
+    shape: &ErrorShape,
+    response: &Response,
+) -> Option<ApiError<C>> {
+    let body = serde_json::from_slice::<Value>(&response.body).ok()?;
+    let redactor = response.redactor();
+    let message = match lookup(&body, shape.message) {
+        Some(Value::String(message)) => Some(redactor.text(message)),
+        _ => None,
+    };
+    let code = match shape.code {
+        Some(path) => Some(C::from_wire(
+            &redactor.text(&code_text(lookup(&body, path)?)?),
+        )?),
+        // Without a code, the message is what says the body is the service's error.
+        None if message.is_some() => None,
+        None => return None,
+    };
+    let details = shape
+        .details
+        .and_then(|path| lookup(&body, path))
+        .filter(|details| !details.is_null())
+        .map(|details| redactor.json(details.clone()));
+    Some(ApiError {
+        operation,
+        status: response.status,
+        code,
+        message,
+        details,
+        body: redactor.json(body),
+        answer: response.answer(),
+    })
+}
+
+/// A code as text: a string as it is, a number in decimal.
+fn code_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(code) => Some(code.clone()),
+        Value::Number(code) => Some(code.to_string()),
+        _ => None,
     }
 }
 

@@ -31,7 +31,7 @@ mod transport;
 pub use crate::__client_builder_settings as client_builder_settings;
 pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenEndpoint};
 pub use client::{ClientSettings, Service};
-pub use error::{ApiError, Error, ErrorCode, ErrorShape};
+pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;
 pub use rate_limit::{RateLimit, RateLimitClock, RateLimitMode};
 pub use request::Request;

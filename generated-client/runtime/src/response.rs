@@ -7,7 +7,7 @@ use bytes::Bytes;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_path_to_error::{Path, Segment, Track};
 
-use super::error::{Error, ErrorCode};
+use super::error::{Answer, Error, ErrorCode};
 use super::redact::Redactor;
 
 /// A response, body fully read.
@@ -19,6 +19,8 @@ pub struct Response {
     pub content_type: Option<String>,
     /// The whole body.
     pub body: Bytes,
+    /// The headers worth keeping for logs (see [`Answer::headers`]).
+    headers: Vec<(String, String)>,
     /// The secrets to keep out of messages about this response.
     redactor: Redactor,
 }
@@ -30,7 +32,32 @@ impl Response {
             status,
             content_type,
             body,
+            headers: Vec::new(),
             redactor: Redactor::default(),
+        }
+    }
+
+    /// This response with the headers worth keeping for logs.
+    pub(crate) fn with_headers(mut self, headers: Vec<(String, String)>) -> Self {
+        self.headers = headers;
+        self
+    }
+
+    /// What the response carried, for an error's logs: the kept headers and the start of
+    /// the body, both redacted (the body before it is cut).
+    pub(crate) fn answer(&self) -> Answer {
+        let text = self.redactor.text(&String::from_utf8_lossy(&self.body));
+        let mut cut = text.len().min(Answer::MAX_BODY);
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        Answer {
+            headers: self
+                .headers
+                .iter()
+                .map(|(name, value)| (name.clone(), self.redactor.text(value)))
+                .collect(),
+            body: text[..cut].to_owned(),
         }
     }
 

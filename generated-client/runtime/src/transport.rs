@@ -10,7 +10,7 @@ use url::Url;
 
 use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
 use super::error::{Error, ErrorCode, ErrorShape};
-use super::error_body::error_from;
+use super::error_body::{error_from, error_in_success};
 use super::rate_limit::{Limiters, RateLimit, RateLimitClock, RateLimitMode};
 use super::redact::Redactor;
 use super::request::Request;
@@ -304,7 +304,13 @@ impl Transport {
             }
             let failure = match outcome {
                 Ok((response, _)) if (200..300).contains(&response.status) => {
-                    return Ok(response);
+                    // Some services answer errors with 200 and an error code where their
+                    // successes carry a success code.
+                    return match error_in_success(operation, inner.error_shape.as_ref(), &response)
+                    {
+                        Some(error) => Err(error),
+                        None => Ok(response),
+                    };
                 }
                 Ok((response, retry_after)) => {
                     let status = response.status;
@@ -383,7 +389,9 @@ impl Transport {
             && endpoint.refresh_on.iter().any(|rule| match error {
                 Error::Api(api) => {
                     api.status == rule.status
-                        && rule.code.is_none_or(|code| api.code.to_string() == code)
+                        && rule.code.is_none_or(|code| {
+                            api.code.as_ref().is_some_and(|own| own.to_string() == code)
+                        })
                 }
                 Error::UnexpectedStatus { status, .. } => {
                     *status == rule.status && rule.code.is_none()
@@ -454,16 +462,37 @@ impl Transport {
             .get(CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
+        let kept = kept_headers(response.headers());
         let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
-            Response::new(status, content_type, body).redacted_by(inner.redactor.with(token)),
+            Response::new(status, content_type, body)
+                .with_headers(kept)
+                .redacted_by(inner.redactor.with(token)),
             retry_after,
         ))
     }
 }
 
-/// The `Authorization` header for `token`, marked sensitive so that it is left out of
-/// `Debug` output; `None` when the token cannot be a header value.
+/// The headers an error keeps for logs: the wait the server asks for, its rate-limit
+/// counters, request and correlation ids, and the body's media type.
+fn kept_headers(headers: &reqwest::header::HeaderMap) -> Vec<(String, String)> {
+    headers
+        .iter()
+        .filter(|(name, _)| {
+            let name = name.as_str();
+            name == "retry-after"
+                || name == "content-type"
+                || name.starts_with("x-ratelimit-")
+                || name.contains("request-id")
+                || name.contains("correlation-id")
+                || name == "x-amzn-requestid"
+        })
+        .filter_map(|(name, value)| {
+            Some((name.as_str().to_owned(), value.to_str().ok()?.to_owned()))
+        })
+        .collect()
+}
+
 /// The whole body, or `Error::ResponseTooLarge` as soon as it exceeds `limit` bytes (at
 /// once when the `Content-Length` says so).
 async fn read_body<C: ErrorCode>(

@@ -384,6 +384,7 @@ async fn an_html_error_page_is_an_unexpected_status_with_an_excerpt() {
         status,
         content_type,
         excerpt,
+        ..
     } = &error
     else {
         panic!("expected UnexpectedStatus, got {error:?}");

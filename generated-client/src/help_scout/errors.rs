@@ -11,7 +11,7 @@ pub type Error = crate::runtime::Error<ErrorCode>;
 /// The result of this service's operations.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// The error codes of the service. The document lists none, so every code is `Unknown`.
+/// The error codes of the service. Its errors carry none, so [`Error::code`] is always `None`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorCode {
@@ -44,10 +44,17 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "help_scout";
 
-    fn from_wire(code: &str) -> Self {
-        Self::Unknown(code.to_owned())
+    type Body = super::types::ErrorBody;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(Self::Unknown(code.to_owned()))
     }
 }
 
-/// The document shows no error body: every error status is reported as `Error::UnexpectedStatus`.
-pub(crate) const ERROR_SHAPE: Option<ErrorShape> = None;
+/// Where an error body keeps its code, message and details. Not in the document; Help Scout's `application/vnd.error+json` body, a `message`, a `logRef` and, for a rejected request, the fields at fault.
+pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
+    code: None,
+    message: &["message"],
+    details: None,
+    success: None,
+});

@@ -164,3 +164,44 @@ pub struct Link {
     /// The link's target.
     pub href: String,
 }
+
+/// An error answer of Help Scout's API (`application/vnd.error+json`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub message: String,
+    /// The reference of this error in Help Scout's logs, to quote to its support.
+    #[serde(rename = "logRef", default, skip_serializing_if = "Option::is_none")]
+    pub log_ref: Option<String>,
+    /// The fields at fault, for a rejected request.
+    #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
+    pub embedded: Option<ErrorDetails>,
+}
+
+/// The fields at fault of a rejected request.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ErrorDetails {
+    /// One entry per field at fault.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<FieldError>>,
+}
+
+/// A field a request got wrong.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FieldError {
+    /// The field's path in the request (`name`, `emails[0].value`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What is wrong with the field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The value the request sent.
+    #[serde(rename = "rejectedValue", default, skip_serializing_if = "Option::is_none")]
+    pub rejected_value: Option<serde_json::Value>,
+    /// Where the field was (`JSON`, a query parameter).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}

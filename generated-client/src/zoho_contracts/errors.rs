@@ -80,22 +80,27 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "zoho_contracts";
 
-    fn from_wire(code: &str) -> Self {
-        match code {
-            "INVALID_URL_PATTERN" => Self::InvalidUrlPattern,
-            "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
-            "NO_PERMISSION" => Self::NoPermission,
-            "INTERNAL_ERROR" => Self::InternalError,
-            "INVALID_REQUEST_METHOD" => Self::InvalidRequestMethod,
-            "AUTHORIZATION_FAILED" => Self::AuthorizationFailed,
-            other => Self::Unknown(other.to_owned()),
-        }
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(
+            match code {
+                "INVALID_URL_PATTERN" => Self::InvalidUrlPattern,
+                "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
+                "NO_PERMISSION" => Self::NoPermission,
+                "INTERNAL_ERROR" => Self::InternalError,
+                "INVALID_REQUEST_METHOD" => Self::InvalidRequestMethod,
+                "AUTHORIZATION_FAILED" => Self::AuthorizationFailed,
+                other => Self::Unknown(other.to_owned()),
+            },
+        )
     }
 }
 
 /// Where an error body keeps its code, message and details. Not in the document; the page lists the error codes but does not show the error body.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: None,
+    success: None,
 });

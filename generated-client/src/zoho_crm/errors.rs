@@ -90,23 +90,28 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "zoho_crm";
 
-    fn from_wire(code: &str) -> Self {
-        match code {
-            "NO_CONTENT" => Self::NoContent,
-            "INVALID_DATA" => Self::InvalidData,
-            "FEATURE_NOT_ENABLED" => Self::FeatureNotEnabled,
-            "FEATURE_NOT_SUPPORTED" => Self::FeatureNotSupported,
-            "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
-            "NO_PERMISSION" => Self::NoPermission,
-            "INTERNAL_SERVER_ERROR" => Self::InternalServerError,
-            other => Self::Unknown(other.to_owned()),
-        }
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(
+            match code {
+                "NO_CONTENT" => Self::NoContent,
+                "INVALID_DATA" => Self::InvalidData,
+                "FEATURE_NOT_ENABLED" => Self::FeatureNotEnabled,
+                "FEATURE_NOT_SUPPORTED" => Self::FeatureNotSupported,
+                "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
+                "NO_PERMISSION" => Self::NoPermission,
+                "INTERNAL_SERVER_ERROR" => Self::InternalServerError,
+                other => Self::Unknown(other.to_owned()),
+            },
+        )
     }
 }
 
 /// Where an error body keeps its code, message and details. Not in the document; Zoho CRM's usual error body, not shown on this page.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: Some(&["details"]),
+    success: None,
 });

@@ -16,14 +16,14 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 #[non_exhaustive]
 pub enum ErrorCode {
     /// A code the document does not list, as the server sent it.
-    Unknown(String),
+    Unknown(i64),
 }
 
 impl ErrorCode {
     /// The code as the server sends it.
-    pub fn as_str(&self) -> &str {
+    pub fn as_i64(&self) -> i64 {
         match self {
-            Self::Unknown(code) => code.as_str(),
+            Self::Unknown(code) => *code,
         }
     }
 
@@ -37,21 +37,24 @@ impl ErrorCode {
 
 impl fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        write!(f, "{}", self.as_i64())
     }
 }
 
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "zoho_inventory";
 
-    fn from_wire(code: &str) -> Self {
-        Self::Unknown(code.to_owned())
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        code.trim().parse().ok().map(Self::Unknown)
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; Zoho Inventory's usual error body, a numeric `code` and a `message`.
+/// Where an error body keeps its code, message and details. Not in the document; Zoho Inventory's usual error body, an integer `code` and a `message`. A 2xx answer whose `code` is not the samples' `0` is an error too.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: None,
+    success: Some("0"),
 });

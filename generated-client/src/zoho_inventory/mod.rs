@@ -17,7 +17,7 @@
 //!
 //! ## Authorization
 //!
-//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more. Every sample sends `Authorization: Zoho-oauthtoken <access token>`.
+//! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401`, it fetches a new token and sends the request once more. Every sample sends `Authorization: Zoho-oauthtoken <access token>`.
 //!
 //! ## Regions
 //!
@@ -146,7 +146,7 @@ impl crate::runtime::Service for ZohoInventory {
             refresh_on: &[
                 crate::runtime::RefreshOn {
                     status: 401,
-                    code: Some("INVALID_TOKEN"),
+                    code: None,
                 },
             ],
         }),

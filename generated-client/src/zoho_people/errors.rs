@@ -44,14 +44,17 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "zoho_people";
 
-    fn from_wire(code: &str) -> Self {
-        Self::Unknown(code.to_owned())
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(Self::Unknown(code.to_owned()))
     }
 }
 
 /// Where an error body keeps its code, message and details. Not in the document; Zoho People's usual error body.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: None,
+    success: None,
 });

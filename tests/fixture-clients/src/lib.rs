@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -17,6 +17,7 @@
 //! | [`dates`] | Dates | `dates` |
 //! | [`enums`] | Enums | `enums` |
 //! | [`envelopes`] | Envelopes | `envelopes` |
+//! | [`error_integer_codes`] | Error Integer Codes | `error_integer_codes` |
 //! | [`error_table`] | Error Table | `error_table` |
 //! | [`header_params`] | Header Params | `header_params` |
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
@@ -78,6 +79,10 @@ pub mod enums;
 #[cfg(feature = "envelopes")]
 #[rustfmt::skip]
 pub mod envelopes;
+
+#[cfg(feature = "error_integer_codes")]
+#[rustfmt::skip]
+pub mod error_integer_codes;
 
 #[cfg(feature = "error_table")]
 #[rustfmt::skip]

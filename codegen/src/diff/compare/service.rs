@@ -181,10 +181,37 @@ fn regions(changes: &mut Changes, old: &Service, new: &Service) {
 
 fn errors(changes: &mut Changes, old: &Service, new: &Service) {
     let shape = |s: &Service| {
-        s.error_shape
-            .as_ref()
-            .map(|e| (e.code.clone(), e.message.clone(), e.details.clone()))
+        s.error_shape.as_ref().map(|e| {
+            (
+                e.code.clone(),
+                e.message.clone(),
+                e.details.clone(),
+                e.success.clone(),
+            )
+        })
     };
+    let integer_codes = |s: &Service| s.error_shape.as_ref().is_some_and(|e| e.integer_codes);
+    if integer_codes(old) != integer_codes(new) {
+        changes.add(
+            Rule::ErrorCodeTypeChanged,
+            format!(
+                "error codes are {}",
+                arrow(code_kind(integer_codes(old)), code_kind(integer_codes(new)))
+            ),
+        );
+    }
+    let body_type = |s: &Service| s.error_shape.as_ref().and_then(|e| e.body.clone());
+    if body_type(old) != body_type(new) {
+        let shown =
+            |ty: Option<String>| format!("`{}`", ty.as_deref().unwrap_or("serde_json::Value"));
+        changes.add(
+            Rule::ErrorBodyTypeChanged,
+            format!(
+                "the error body type {}",
+                arrow(shown(body_type(old)), shown(body_type(new)))
+            ),
+        );
+    }
     if shape(old) != shape(new) {
         changes.add(
             Rule::ErrorBodyChanged,
@@ -235,9 +262,14 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                     ),
                 )
                 .warn(format!(
-                    "responses with code `{}` used to decode as `ErrorCode::Unknown(\"{}\")`; code \
+                    "responses with code `{}` used to decode as `ErrorCode::Unknown({})`; code \
                      matching that form no longer sees them",
-                    code.wire, code.wire
+                    code.wire,
+                    if integer_codes(old) {
+                        code.wire.clone()
+                    } else {
+                        format!("{:?}", code.wire)
+                    }
                 ));
         }
     }
@@ -317,4 +349,8 @@ fn scheme(service: &Service) -> String {
 
 fn find_code<'a>(codes: &'a [ErrorCode], code: &ErrorCode) -> Option<&'a ErrorCode> {
     codes.iter().find(|c| c.wire == code.wire)
+}
+
+fn code_kind(integer: bool) -> &'static str {
+    if integer { "integers" } else { "text" }
 }

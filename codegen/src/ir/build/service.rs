@@ -2,10 +2,11 @@
 
 use std::collections::HashMap;
 
-use super::{Builder, check_duplicates, text};
+use super::{Builder, Declared, check_duplicates, text};
 use crate::ir::names;
 use crate::ir::{Auth, ErrorCode, ErrorShape, KeyPlace, RateLimit, Region, TokenEndpoint};
-use crate::spec::{AuthScheme, GrantSpec, Located, Position};
+use crate::spec::type_expr::TypeExpr;
+use crate::spec::{AuthScheme, CodeType, GrantSpec, Located, Position};
 
 /// What the header of a spec becomes.
 pub(crate) struct Header {
@@ -392,6 +393,25 @@ fn refresh_on(builder: &mut Builder<'_>, zoho: bool) -> Vec<(u16, Option<String>
                 "write the status a refused token gets, such as 401",
             );
         }
+        let integer_codes = builder
+            .spec
+            .errors
+            .as_ref()
+            .and_then(|errors| errors.body.as_ref())
+            .and_then(|body| body.code_type.as_ref())
+            .is_some_and(|kind| kind.value == CodeType::Integer);
+        if let Some(code) = rule.code.as_ref().filter(|_| integer_codes)
+            && code.value.trim().parse::<i64>().is_err()
+        {
+            builder.error(
+                code.at,
+                format!(
+                    "`{}` is not an integer, but the errors' `code_type` is `integer`",
+                    code.value
+                ),
+                "write the number of the code a refused token gets, or only its `status`",
+            );
+        }
         let entry = (rule.status.value, text(&rule.code));
         if out.contains(&entry) {
             builder.error(
@@ -410,26 +430,8 @@ fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {
     let Some(errors) = &builder.spec.errors else {
         return (None, Vec::new());
     };
-    let shape = errors.body.as_ref().map(|body| {
-        for path in [Some(&body.code), Some(&body.message), body.details.as_ref()]
-            .into_iter()
-            .flatten()
-        {
-            if path.value.is_empty() || path.value.split('.').any(str::is_empty) {
-                builder.error(
-                    path.at,
-                    format!("`{}` is not a dotted key path", path.value),
-                    "write keys joined by `.`, such as `code` or `error.code`",
-                );
-            }
-        }
-        ErrorShape {
-            code: key_path(&body.code.value),
-            message: key_path(&body.message.value),
-            details: body.details.as_ref().map(|d| key_path(&d.value)),
-            doc: text(&body.doc),
-        }
-    });
+    let shape = errors.body.as_ref().map(|body| error_shape(builder, body));
+    let integer_codes = shape.as_ref().is_some_and(|s| s.integer_codes);
     check_duplicates(builder, &errors.codes, "error code", None);
     let mut variants: HashMap<String, &Located<String>> = HashMap::new();
     let mut codes = Vec::new();
@@ -480,14 +482,53 @@ fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {
                 "put resolutions inside each of the `cases`",
             );
         }
-        let Some(variant) = names::error_variant(&code.key.value) else {
+        if integer_codes && code.key.value.parse::<i64>().is_err() {
+            builder.error(
+                code.key.at,
+                format!(
+                    "error code `{}` is not an integer, but `code_type` is `integer`",
+                    code.key.value
+                ),
+                "write the code's number, or remove `code_type: integer`",
+            );
+            continue;
+        }
+        let variant = match &spec.name {
+            Some(name) if names::is_upper_camel_case(&name.value) => {
+                Some(names::escape_keyword(&name.value))
+            }
+            Some(name) => {
+                builder.error(
+                    name.at,
+                    format!("variant name `{}` is not in UpperCamelCase", name.value),
+                    format!(
+                        "write `{}`",
+                        names::type_name(&name.value).unwrap_or_else(|| "Code".into())
+                    ),
+                );
+                continue;
+            }
+            None if integer_codes => {
+                builder.error(
+                    code.key.at,
+                    format!("integer error code {} needs a `name`", code.key.value),
+                    format!(
+                        "write `\"{}\": {{ name: SomeName, status: ..., meaning: ... }}`",
+                        code.key.value
+                    ),
+                );
+                continue;
+            }
+            None => names::error_variant(&code.key.value),
+        };
+        let Some(variant) = variant else {
             builder.error(
                 code.key.at,
                 format!(
                     "error code `{}` cannot be turned into a Rust variant name",
                     code.key.value
                 ),
-                "error codes must start with a letter",
+                "error codes must start with a letter; or give it a `name`",
             );
             continue;
         };
@@ -531,6 +572,98 @@ fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {
         });
     }
     (shape, codes)
+}
+
+/// Where the parts of an error body sit, and what its codes and successes look like.
+fn error_shape(builder: &mut Builder<'_>, body: &crate::spec::ErrorBodySpec) -> ErrorShape {
+    for path in [
+        body.code.as_ref(),
+        Some(&body.message),
+        body.details.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if path.value.is_empty() || path.value.split('.').any(str::is_empty) {
+            builder.error(
+                path.at,
+                format!("`{}` is not a dotted key path", path.value),
+                "write keys joined by `.`, such as `code` or `error.code`",
+            );
+        }
+    }
+    let integer_codes = body
+        .code_type
+        .as_ref()
+        .is_some_and(|t| t.value == CodeType::Integer);
+    if let (Some(kind), None) = (&body.code_type, &body.code) {
+        builder.error(
+            kind.at,
+            "`code_type` without a `code`",
+            "add the code's key path, or remove `code_type`",
+        );
+    }
+    let success = body.success.as_ref().and_then(|success| {
+        let text = match (&success.value, integer_codes) {
+            (serde_json::Value::Number(n), true) if n.is_i64() => Some(n.to_string()),
+            (serde_json::Value::String(s), false) => Some(s.clone()),
+            _ => None,
+        };
+        if body.code.is_none() {
+            builder.error(
+                success.at,
+                "`success` without a `code`: there is no code to compare it with",
+                "add the code's key path, or remove `success`",
+            );
+        } else if text.is_none() {
+            builder.error(
+                success.at,
+                format!(
+                    "`success: {}` is not {} code",
+                    success.value,
+                    if integer_codes {
+                        "an integer"
+                    } else {
+                        "a text"
+                    }
+                ),
+                "write the code successful answers carry, as the document shows it",
+            );
+        }
+        text
+    });
+    let body_type = body.ty.as_ref().and_then(|ty| {
+        let place = super::types::Place {
+            owner: "ErrorBody",
+            field: "body",
+            wire: "body",
+        };
+        let resolved = builder.resolve(ty, place)?;
+        match &resolved.expr {
+            TypeExpr::Named(name)
+                if matches!(builder.declared(name), Some(Declared::Object(_))) =>
+            {
+                Some(name.clone())
+            }
+            expr => {
+                builder.error(
+                    ty.at,
+                    format!("an error body must be an object type, found `{expr}`"),
+                    "declare an object type under `types:` and name it here",
+                );
+                None
+            }
+        }
+    });
+    ErrorShape {
+        code: body.code.as_ref().map(|c| key_path(&c.value)),
+        integer_codes,
+        body: body_type,
+        success,
+        message: key_path(&body.message.value),
+        details: body.details.as_ref().map(|d| key_path(&d.value)),
+        doc: text(&body.doc),
+    }
 }
 
 /// Warns about codes of the error table that no operation lists.

@@ -29,12 +29,14 @@ impl fmt::Display for TestCode {
 impl ErrorCode for TestCode {
     const SERVICE: &'static str = "test_service";
 
-    fn from_wire(code: &str) -> Self {
-        match code {
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(match code {
             "INVALID_TOKEN" => TestCode::InvalidToken,
             "INVALID_DATA" => TestCode::InvalidData,
             other => TestCode::Unknown(other.to_owned()),
-        }
+        })
     }
 }
 
@@ -43,9 +45,10 @@ pub type Error = client_runtime::Error<TestCode>;
 
 /// Zoho's usual error body: `{"code": ..., "message": ..., "details": ...}`.
 pub const SHAPE: ErrorShape = ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: Some(&["details"]),
+    success: None,
 };
 
 /// Where the made-up services' token endpoint is, on their accounts host.

@@ -56,18 +56,23 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "auth_refresh_token";
 
-    fn from_wire(code: &str) -> Self {
-        match code {
-            "TOKEN_EXPIRED" => Self::TokenExpired,
-            "SCOPE_MISMATCH" => Self::ScopeMismatch,
-            other => Self::Unknown(other.to_owned()),
-        }
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(
+            match code {
+                "TOKEN_EXPIRED" => Self::TokenExpired,
+                "SCOPE_MISMATCH" => Self::ScopeMismatch,
+                other => Self::Unknown(other.to_owned()),
+            },
+        )
     }
 }
 
 /// Where an error body keeps its code, message and details.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["code"],
+    code: Some(&["code"]),
     message: &["message"],
     details: None,
+    success: None,
 });

@@ -58,18 +58,23 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "error_table";
 
-    fn from_wire(code: &str) -> Self {
-        match code {
-            "INVALID_DATA" => Self::InvalidData,
-            "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
-            other => Self::Unknown(other.to_owned()),
-        }
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(
+            match code {
+                "INVALID_DATA" => Self::InvalidData,
+                "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,
+                other => Self::Unknown(other.to_owned()),
+            },
+        )
     }
 }
 
 /// Where an error body keeps its code, message and details.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
-    code: &["error", "code"],
+    code: Some(&["error", "code"]),
     message: &["error", "message"],
     details: Some(&["error", "details"]),
+    success: None,
 });

@@ -44,8 +44,10 @@ impl fmt::Display for ErrorCode {
 impl crate::runtime::ErrorCode for ErrorCode {
     const SERVICE: &'static str = "pagination_offset_limit";
 
-    fn from_wire(code: &str) -> Self {
-        Self::Unknown(code.to_owned())
+    type Body = serde_json::Value;
+
+    fn from_wire(code: &str) -> Option<Self> {
+        Some(Self::Unknown(code.to_owned()))
     }
 }
 

@@ -1,0 +1,142 @@
+// @generated from features/error_integer_codes.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! # Error Integer Codes
+//!
+//! Generated from `features/error_integer_codes.yaml`, which transcribes `tests/fixtures/features/error_integer_codes.yaml`.
+//!
+//! ## Operations
+//!
+//! | Method | Request | Summary |
+//! |---|---|---|
+//! | [`Client::get_thing`] | `GET /thing` | Get the thing. |
+//!
+//! ## Authorization
+//!
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches access tokens from the region's accounts host (`/oauth/token`) and caches them until shortly before they expire. When the service answers `401` with the code `14`, it fetches a new token and sends the request once more.
+//!
+//! ## Regions
+//!
+//! | Region | API host | Accounts host |
+//! |---|---|---|
+//! | [`Region::Global`] | <https://api.example.com> | <https://accounts.example.com> |
+
+mod errors;
+mod operations;
+mod types;
+
+pub use errors::{Error, ErrorCode, Result};
+pub use operations::*;
+pub use types::*;
+pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+
+/// The data centers the service runs in; each has its own API and accounts hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Region {
+    /// global (`https://api.example.com`).
+    #[default]
+    Global,
+}
+
+impl Region {
+    /// Every region, in the spec's order. A slice rather than an array, so that a
+    /// new region does not change the constant's type.
+    pub const ALL: &'static [Region] = &[Region::Global];
+
+    /// The base URL of the region's API host.
+    pub fn api_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://api.example.com",
+        }
+    }
+
+    /// The base URL of the region's OAuth accounts host.
+    pub fn accounts_url(self) -> Option<&'static str> {
+        match self {
+            Self::Global => Some("https://accounts.example.com"),
+        }
+    }
+}
+
+/// A client for the service. Cheap to clone; clones share connections and tokens.
+#[derive(Debug, Clone)]
+pub struct Client {
+    transport: crate::runtime::Transport,
+}
+
+impl Client {
+    /// Starts configuring a client: region, credentials, timeouts, ...
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    pub(crate) fn transport(&self) -> &crate::runtime::Transport {
+        &self.transport
+    }
+}
+
+/// The Error Integer Codes service, as the shared client builder sees it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ErrorIntegerCodes;
+
+impl crate::runtime::Service for ErrorIntegerCodes {
+    type Region = Region;
+
+    type Code = ErrorCode;
+
+    const NAME: &'static str = "error_integer_codes";
+
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: Some(crate::runtime::TokenEndpoint {
+            path: "/oauth/token",
+            grants: &[crate::runtime::Grant::ClientCredentials],
+            refresh_on: &[
+                crate::runtime::RefreshOn {
+                    status: 401,
+                    code: Some("14"),
+                },
+            ],
+        }),
+    };
+
+    const ACCEPT: &'static str = "application/json";
+
+    const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
+
+    const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
+
+    const USER_AGENT: &'static str = concat!(
+        env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+    );
+
+    fn api_url(region: Region) -> &'static str {
+        region.api_url()
+    }
+
+    fn accounts_url(region: Region) -> Option<&'static str> {
+        region.accounts_url()
+    }
+}
+
+/// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+/// the parameters the service sends with every request.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    settings: crate::runtime::ClientSettings<ErrorIntegerCodes>,
+}
+
+impl ClientBuilder {
+    crate::runtime::client_builder_settings!(Region);
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        Ok(Client {
+            transport: self.settings.into_transport()?,
+        })
+    }
+}

@@ -1,0 +1,67 @@
+// @generated from features/error_integer_codes.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! One request builder per operation.
+
+use super::errors::{ErrorCode, Result};
+use super::types::*;
+use super::Client;
+
+impl Client {
+    /// Get the thing.
+    ///
+    /// `GET /thing`
+    ///
+    /// # Errors
+    ///
+    /// | Code | Status | Meaning |
+    /// |---|---|---|
+    /// | [`1002`](ErrorCode::NoSuchThing) | 404 | The thing does not exist. |
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use fixture_clients::error_integer_codes::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let response = client.get_thing().send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn get_thing(&self) -> GetThingRequest<'_> {
+        GetThingRequest {
+            client: self,
+            retry: None,
+        }
+    }
+}
+
+/// A request to [`Client::get_thing`]: call `send()` to send it.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct GetThingRequest<'a> {
+    client: &'a Client,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl GetThingRequest<'_> {
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Thing> {
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        response.json("get_thing", Some("thing"))
+    }
+
+    fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
+            .segment("thing")
+            .retry_policy(self.retry.clone())
+    }
+}
