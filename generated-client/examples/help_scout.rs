@@ -22,14 +22,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .await?;
     println!(
         "{}: {} customers, {} conversations",
-        organization.name,
+        organization.name.unwrap_or_default(),
         organization.customer_count.unwrap_or_default(),
         organization.conversation_count.unwrap_or_default()
     );
     for property in organization.properties.unwrap_or_default() {
         println!(
             "  {} = {}",
-            property.name,
+            property.name.unwrap_or_default(),
             property.value.unwrap_or_default()
         );
     }

@@ -20,7 +20,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                     Some(OrganizationInfoZipCode::Integer(zip)) => zip.to_string(),
                     _ => String::new(),
                 };
-                println!("{} ({}) {zip}", organization.name, organization.id);
+                let name = organization.name.unwrap_or_default();
+                let id = organization.id.unwrap_or_default();
+                println!("{name} ({id}) {zip}");
             }
         }
         Err(error) if error.code() == Some(&ErrorCode::OauthScopeMismatch) => {

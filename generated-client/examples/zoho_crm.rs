@@ -30,7 +30,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(job) = jobs.first() {
         for enrichment in client.get_org_enrichment(job.id.clone()).send().await? {
             let name = enrichment.enriched_data.and_then(|data| data.name);
-            println!("{}: {}", enrichment.id, name.unwrap_or_default());
+            let id = enrichment.id.unwrap_or_default();
+            println!("{id}: {}", name.unwrap_or_default());
         }
     }
     Ok(())

@@ -16,10 +16,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut organization = CreateOrganization::new("Zillium Inc", "USD", "PST", "zilluminc");
     organization.fiscal_year_start_month = Some(Month::January);
     let created = client.create_organization(organization).send().await?;
-    println!("created {} ({})", created.name, created.organization_id);
+    // Only the id is always there (the document marks no response field as always sent).
+    println!("created {}", created.organization_id);
 
     for organization in client.list_organizations().send().await? {
-        println!("{} {}", organization.organization_id, organization.name);
+        let name = organization.name.unwrap_or_default();
+        println!("{} {name}", organization.organization_id);
     }
     Ok(())
 }

@@ -22,11 +22,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     while let Some(division) = divisions.next().await {
         let division = division?;
+        // A division with no parent has `"parent_division": {}`: no name there either.
         let parent = division
             .parent_division
-            .name
+            .and_then(|parent| parent.name)
             .unwrap_or_else(|| "(none)".into());
-        println!("{} {} under {parent}", division.zoho_id, division.name);
+        let id = division.zoho_id.unwrap_or_default();
+        let name = division.name.unwrap_or_default();
+        println!("{id} {name} under {parent}");
     }
     Ok(())
 }

@@ -325,7 +325,7 @@ async fn create_organization_posts_the_sample_body_with_the_common_organization_
     assert_json_body(&request, &expected_body);
 
     assert_eq!(org.organization_id, "10229182");
-    assert_eq!(org.name, "Zillium Inc");
+    assert_eq!(org.name.as_deref(), Some("Zillium Inc"));
     // `string | boolean`: the create sample sends " ".
     assert_eq!(
         org.is_logo_uploaded,
@@ -333,8 +333,8 @@ async fn create_organization_posts_the_sample_body_with_the_common_organization_
     );
     assert_eq!(org.is_default_org, Some(false));
     assert_eq!(org.user_role.as_deref(), Some(" "));
-    assert_eq!(org.account_created_date, date(2012, 2, 15));
-    assert_eq!(org.time_zone, "PST");
+    assert_eq!(org.account_created_date, Some(date(2012, 2, 15)));
+    assert_eq!(org.time_zone.as_deref(), Some("PST"));
     assert_eq!(org.language_code.as_deref(), Some("en"));
     assert_eq!(org.date_format.as_deref(), Some("dd MMM yyyy"));
     assert_eq!(org.field_separator.as_deref(), Some(" "));
@@ -383,7 +383,7 @@ async fn list_organizations_sends_the_common_organization_id_and_decodes_the_sam
     assert_eq!(orgs.len(), 1);
     let org = &orgs[0];
     assert_eq!(org.organization_id, "10229182");
-    assert_eq!(org.name, "Zillium Inc");
+    assert_eq!(org.name.as_deref(), Some("Zillium Inc"));
     assert_eq!(org.contact_name.as_deref(), Some("John Smith"));
     assert_eq!(org.email.as_deref(), Some("johndavid@zilliuminc.com"));
     assert_eq!(org.is_default_org, Some(false));
@@ -397,12 +397,12 @@ async fn list_organizations_sends_the_common_organization_id_and_decodes_the_sam
         org.fiscal_year_start_month,
         Some(OrganizationFiscalYearStartMonth::Integer(0))
     );
-    assert_eq!(org.account_created_date, date(2012, 2, 15));
+    assert_eq!(org.account_created_date, Some(date(2012, 2, 15)));
     assert_eq!(
         org.account_created_date_formatted.as_deref(),
         Some("15 Feb 2012")
     );
-    assert_eq!(org.time_zone, "PST");
+    assert_eq!(org.time_zone.as_deref(), Some("PST"));
     assert_eq!(org.is_org_active, Some(true));
     assert_eq!(org.currency_id.as_deref(), Some("982000000000190"));
     assert_eq!(org.currency_code.as_deref(), Some("USD"));
@@ -415,10 +415,10 @@ async fn list_organizations_sends_the_common_organization_id_and_decodes_the_sam
 
 fn assert_organization_sample(org: &org_clients::zoho_inventory::Organization) {
     assert_eq!(org.organization_id, "10229182");
-    assert_eq!(org.name, "Zillium Inc");
+    assert_eq!(org.name.as_deref(), Some("Zillium Inc"));
     assert_eq!(org.is_default_org, Some(false));
-    assert_eq!(org.account_created_date, date(2012, 2, 15));
-    assert_eq!(org.time_zone, "PST");
+    assert_eq!(org.account_created_date, Some(date(2012, 2, 15)));
+    assert_eq!(org.time_zone.as_deref(), Some("PST"));
     assert_eq!(org.language_code.as_deref(), Some("en"));
     assert_eq!(org.date_format.as_deref(), Some("dd MMM yyyy"));
     assert_eq!(org.field_separator.as_deref(), Some(" "));
@@ -944,4 +944,54 @@ async fn organization_ids_stay_inside_one_path_segment_and_dot_dot_is_refused() 
     assert_eq!(requests[0].url.query(), Some(COMMON_QUERY));
     assert_eq!(requests[1].url.query(), Some(COMMON_QUERY));
     server.verify().await;
+}
+
+#[tokio::test]
+async fn a_response_without_the_required_id_is_a_decode_error_naming_the_key_and_operation() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "code": 0,
+            "message": "success",
+            "organization": { "name": "Zillium Inc" },
+        })))
+        .mount(&server)
+        .await;
+
+    let error = client(&server)
+        .get_organization("10229182")
+        .send()
+        .await
+        .expect_err("organization_id is required");
+
+    assert!(matches!(error, Error::Decode { .. }), "{error:?}");
+    let shown = error.to_string();
+    assert!(
+        shown.starts_with("zoho_inventory get_organization: the response does not decode at"),
+        "{shown}"
+    );
+    assert!(shown.contains("missing field `organization_id`"), "{shown}");
+}
+
+#[tokio::test]
+async fn a_response_with_only_the_id_decodes_since_nothing_else_is_required() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path(ORGANIZATION_PATH))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({
+            "organization": { "organization_id": "10229182" },
+        })))
+        .mount(&server)
+        .await;
+
+    let org = client(&server)
+        .get_organization("10229182")
+        .send()
+        .await
+        .expect("only the id is required");
+
+    assert_eq!(org.organization_id, "10229182");
+    assert_eq!(org.name, None);
+    assert_eq!(org.time_zone, None);
 }

@@ -133,14 +133,14 @@ async fn list_entities_sends_the_documents_query_and_decodes_the_sample() {
     );
 
     assert_eq!(records.len(), 2);
-    assert_eq!(records[0].zp_code, "1");
-    assert_eq!(records[0].name, "Comp1");
+    assert_eq!(records[0].zp_code.as_deref(), Some("1"));
+    assert_eq!(records[0].name.as_deref(), Some("Comp1"));
     assert_eq!(records[0].description.as_deref(), Some("FirstComp"));
-    assert_eq!(records[0].zoho_id, "10000200000027xxxx");
-    assert_eq!(records[1].zp_code, "2");
-    assert_eq!(records[1].name, "Comp2");
+    assert_eq!(records[0].zoho_id.as_deref(), Some("10000200000027xxxx"));
+    assert_eq!(records[1].zp_code.as_deref(), Some("2"));
+    assert_eq!(records[1].name.as_deref(), Some("Comp2"));
     assert_eq!(records[1].description.as_deref(), Some("SecondComp"));
-    assert_eq!(records[1].zoho_id, "10000200000027xxxx");
+    assert_eq!(records[1].zoho_id.as_deref(), Some("10000200000027xxxx"));
 }
 
 #[tokio::test]
@@ -175,9 +175,9 @@ async fn list_units_sends_its_path_and_mapped_tag_status_and_decodes_records() {
     );
     assert_no_body(&request);
     assert_eq!(records.len(), 2);
-    assert_eq!(records[0].zp_code, "1");
-    assert_eq!(records[0].name, "Comp1");
-    assert_eq!(records[1].zp_code, "2");
+    assert_eq!(records[0].zp_code.as_deref(), Some("1"));
+    assert_eq!(records[0].name.as_deref(), Some("Comp1"));
+    assert_eq!(records[1].zp_code.as_deref(), Some("2"));
     assert_eq!(records[1].description.as_deref(), Some("SecondComp"));
 }
 
@@ -204,25 +204,21 @@ async fn list_divisions_decodes_the_sample_and_an_empty_parent_division_as_all_n
 
     assert_eq!(divisions.len(), 2);
     let first = &divisions[0];
-    assert_eq!(first.zp_code, "1");
-    assert_eq!(first.name, "Div1");
+    assert_eq!(first.zp_code.as_deref(), Some("1"));
+    assert_eq!(first.name.as_deref(), Some("Div1"));
     assert_eq!(first.description.as_deref(), Some("Managing division"));
-    assert_eq!(first.zoho_id, "100002000000289001");
+    assert_eq!(first.zoho_id.as_deref(), Some("100002000000289001"));
     // `"parent_division": {}`: no parent.
-    assert_eq!(first.parent_division.name, None);
-    assert_eq!(first.parent_division.zoho_id, None);
-    assert_eq!(first.parent_division, ParentDivision::default());
+    assert_eq!(first.parent_division, Some(ParentDivision::default()));
 
     let second = &divisions[1];
-    assert_eq!(second.zp_code, "2");
-    assert_eq!(second.name, "Div2");
+    assert_eq!(second.zp_code.as_deref(), Some("2"));
+    assert_eq!(second.name.as_deref(), Some("Div2"));
     assert_eq!(second.description.as_deref(), Some("Employee Division"));
-    assert_eq!(second.zoho_id, "100002000000297001");
-    assert_eq!(second.parent_division.name.as_deref(), Some("Div1"));
-    assert_eq!(
-        second.parent_division.zoho_id.as_deref(),
-        Some("100002000000289001")
-    );
+    assert_eq!(second.zoho_id.as_deref(), Some("100002000000297001"));
+    let parent = second.parent_division.as_ref().expect("a parent");
+    assert_eq!(parent.name.as_deref(), Some("Div1"));
+    assert_eq!(parent.zoho_id.as_deref(), Some("100002000000289001"));
 }
 
 #[tokio::test]
@@ -287,11 +283,14 @@ async fn stream_of_entities_walks_three_pages_counted_from_1_and_stops_after_has
         .await
         .expect("three pages");
 
-    let names: Vec<&str> = records.iter().map(|record| record.name.as_str()).collect();
+    let names: Vec<&str> = records
+        .iter()
+        .map(|record| record.name.as_deref().unwrap_or_default())
+        .collect();
     assert_eq!(names, ["Comp1", "Comp2", "Comp3", "Comp4", "Comp5"]);
     let codes: Vec<&str> = records
         .iter()
-        .map(|record| record.zp_code.as_str())
+        .map(|record| record.zp_code.as_deref().unwrap_or_default())
         .collect();
     assert_eq!(codes, ["1", "2", "3", "4", "5"]);
 
@@ -341,10 +340,13 @@ async fn stream_of_divisions_walks_three_pages_and_stops_after_has_more_false() 
 
     let codes: Vec<&str> = divisions
         .iter()
-        .map(|division| division.zp_code.as_str())
+        .map(|division| division.zp_code.as_deref().unwrap_or_default())
         .collect();
     assert_eq!(codes, ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2"]);
-    assert_eq!(divisions[4].parent_division, ParentDivision::default());
+    assert_eq!(
+        divisions[4].parent_division,
+        Some(ParentDivision::default())
+    );
     let requests = received(&server).await;
     assert_eq!(requests.len(), 3);
     for (i, request) in requests.iter().enumerate() {
@@ -378,7 +380,10 @@ async fn stream_of_units_starts_at_the_given_offset() {
         .await
         .expect("two pages");
 
-    let names: Vec<&str> = units.iter().map(|unit| unit.name.as_str()).collect();
+    let names: Vec<&str> = units
+        .iter()
+        .map(|unit| unit.name.as_deref().unwrap_or_default())
+        .collect();
     assert_eq!(names, ["Comp3", "Comp4", "Comp5"]);
     server.verify().await;
 }
@@ -446,7 +451,7 @@ async fn an_expired_token_is_refreshed_and_the_request_retried_with_the_new_toke
         .await
         .expect("the retry with the new token succeeds");
     assert_eq!(divisions.len(), 2);
-    assert_eq!(divisions[1].name, "Div2");
+    assert_eq!(divisions[1].name.as_deref(), Some("Div2"));
 
     let tokens = received_on(&server, ZOHO_TOKEN_PATH).await;
     assert_eq!(tokens.len(), 2, "the first token, then one refresh");

@@ -57,3 +57,95 @@ fn every_generated_file_names_its_source_and_the_command() {
         );
     }
 }
+
+/// Every `assumed:` note of a spec, as written, with where it stands.
+fn assumptions(spec: &codegen::spec::ServiceSpec) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut note = |place: String, assumed: &Option<codegen::spec::Located<String>>| {
+        if let Some(assumed) = assumed {
+            out.push((place, assumed.value.clone()));
+        }
+    };
+    note("auth".into(), &spec.auth.assumed);
+    for region in spec.regions.iter() {
+        note(
+            format!("region {}", region.key.value),
+            &region.value.assumed,
+        );
+    }
+    if let Some(body) = spec.errors.as_ref().and_then(|e| e.body.as_ref()) {
+        note("errors.body".into(), &body.assumed);
+    }
+    for limit in spec.rate_limits.iter() {
+        note(
+            format!("rate limit {}", limit.key.value),
+            &limit.value.assumed,
+        );
+    }
+    for param in spec.common_params.iter() {
+        note(
+            format!("common param {}", param.key.value),
+            &param.value.assumed,
+        );
+    }
+    for ty in spec.types.iter() {
+        note(format!("type {}", ty.key.value), &ty.value.assumed);
+        for field in ty.value.fields.iter().flat_map(|fields| fields.iter()) {
+            let place = format!("field {}.{}", ty.key.value, field.key.value);
+            note(place, &field.value.assumed);
+        }
+    }
+    for op in spec.operations.iter() {
+        for param in op.value.params.iter() {
+            let place = format!("param {}.{}", op.key.value, param.key.value);
+            note(place, &param.value.assumed);
+        }
+        for field in op.value.response.meta.iter() {
+            let place = format!("meta {}.{}", op.key.value, field.key.value);
+            note(place, &field.value.assumed);
+        }
+    }
+    out
+}
+
+#[test]
+fn the_generated_docs_say_not_stated_by_the_document_for_every_assumption() {
+    let folders = [
+        (workspace().join("specs"), "org-clients", "specs"),
+        (
+            workspace().join("tests/fixtures/features"),
+            "fixture-clients",
+            "tests/fixtures/features",
+        ),
+    ];
+    let mut checked = 0;
+    for (dir, name, folder) in folders {
+        let (loaded, failed) = codegen::load_dir(&dir).expect("the spec folder is readable");
+        assert!(failed.is_empty(), "{dir:?} has broken specs");
+        let settings = CrateSettings::new(name, folder);
+        let files = codegen::generate(&loaded, &settings, None).expect("the generator emits");
+        for spec in &loaded {
+            // The doc comments of the spec's own module, joined.
+            let module = format!("src/{}/", spec.service.module);
+            let docs: String = files
+                .iter()
+                .filter(|file| file.path.contains(&module))
+                .flat_map(|file| file.contents.lines())
+                .map(str::trim_start)
+                .filter(|line| line.starts_with("///") || line.starts_with("//!"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for (place, assumed) in assumptions(&spec.spec) {
+                let marked = codegen::emit::docs::assumption(assumed.trim());
+                assert!(
+                    docs.contains(&marked),
+                    "{}: the `assumed:` of {place} is in no doc comment; expected {marked:?}",
+                    spec.file
+                );
+                checked += 1;
+            }
+        }
+    }
+    // Every kind of place is used by the specs and fixtures; far fewer means the walk broke.
+    assert!(checked >= 40, "only {checked} assumptions found");
+}

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::docs::prose;
+use super::docs::{prose, with_assumption};
 use crate::ir::{Auth, AuthScheme, KeyPlace, Service};
 use crate::spec::GrantSpec;
 
@@ -82,7 +82,7 @@ pub fn doc(service: &Service) -> String {
     if let Some(note) = &auth.doc {
         doc.push_str(&format!(" {}", prose(note)));
     }
-    doc
+    with_assumption(doc, auth.assumed.as_deref())
 }
 
 fn bearer_doc(shown: &str, auth: &Auth) -> String {

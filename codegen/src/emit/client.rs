@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{cell, inner_doc_attrs, prose};
+use super::docs::{assumption, cell, doc_attrs, inner_doc_attrs, prose, with_assumption};
 use super::{ident, rust_type, setter_arg};
 use crate::ir::{Param, Service};
 use crate::spec::ParamLocation;
@@ -76,19 +76,37 @@ fn module_doc(service: &Service) -> String {
                 .unwrap_or_else(|| "none".into())
         ));
     }
+    // One note per distinct assumption, naming the regions it is about.
+    let mut notes: Vec<(&str, Vec<String>)> = Vec::new();
+    for region in &service.regions {
+        let Some(assumed) = region.assumed.as_deref() else {
+            continue;
+        };
+        let variant = format!("[`Region::{}`]", region.variant);
+        match notes.iter_mut().find(|(note, _)| *note == assumed) {
+            Some((_, regions)) => regions.push(variant),
+            None => notes.push((assumed, vec![variant])),
+        }
+    }
+    for (note, regions) in notes {
+        doc.push_str(&format!("\n{}: {}\n", regions.join(", "), assumption(note)));
+    }
     doc
 }
 
 fn region(service: &Service) -> TokenStream {
     let variants = service.regions.iter().map(|r| {
         let variant = format_ident!("{}", r.variant);
-        let doc = format!(
-            " {} (`{}`).",
-            r.doc.as_deref().map(prose).unwrap_or_else(|| r.key.clone()),
-            r.api
-        );
+        let doc = doc_attrs(&with_assumption(
+            format!(
+                "{} (`{}`).",
+                r.doc.as_deref().map(prose).unwrap_or_else(|| r.key.clone()),
+                r.api
+            ),
+            r.assumed.as_deref(),
+        ));
         let default = (r.variant == service.default_region).then(|| quote!(#[default]));
-        quote!(#[doc = #doc] #default #variant,)
+        quote!(#doc #default #variant,)
     });
     let all = service
         .regions
@@ -263,13 +281,16 @@ fn common_setter(param: &Param) -> TokenStream {
         ParamLocation::Header => ("header", quote!(common_header)),
         _ => ("query parameter", quote!(common_query)),
     };
-    let doc = format!(
-        " Sends the {place} `{}` with every request. {}",
-        param.wire,
-        param.doc.as_deref().map(prose).unwrap_or_default()
-    );
+    let doc = doc_attrs(&with_assumption(
+        format!(
+            "Sends the {place} `{}` with every request. {}",
+            param.wire,
+            param.doc.as_deref().map(prose).unwrap_or_default()
+        ),
+        param.assumed.as_deref(),
+    ));
     quote! {
-        #[doc = #doc]
+        #doc
         pub fn #field(mut self, #field: #arg_ty) -> Self {
             let value: #stored = #convert;
             self.settings.#send(#wire, value);

@@ -31,6 +31,20 @@ pub fn inner_doc_attrs(text: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
+/// The paragraph that marks what a spec states that its document does not (`assumed:`),
+/// worded the same wherever it appears.
+pub fn assumption(assumed: &str) -> String {
+    format!("Not stated by the document: {}", prose(assumed))
+}
+
+/// `doc`, then the assumption, if any, as a paragraph of its own.
+pub fn with_assumption(doc: String, assumed: Option<&str>) -> String {
+    match assumed {
+        Some(assumed) => format!("{doc}\n\n{}", assumption(assumed)),
+        None => doc,
+    }
+}
+
 /// Escapes a document's prose for rustdoc Markdown.
 pub fn prose(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, prose};
+use super::docs::{doc_attrs, prose, with_assumption};
 use crate::ir::{ErrorCode, Service};
 
 /// The tokens of a service's `errors.rs`.
@@ -62,14 +62,17 @@ pub fn emit(service: &Service) -> TokenStream {
         }
         None => quote!(None),
     };
-    let shape_doc = doc_attrs(&match shape.and_then(|s| s.doc.as_deref()) {
-        Some(doc) => format!(
-            "Where an error body keeps its code, message and details. {}",
-            prose(doc)
+    let shape_doc = doc_attrs(&match shape {
+        Some(shape) => with_assumption(
+            match shape.doc.as_deref() {
+                Some(doc) => format!(
+                    "Where an error body keeps its code, message and details. {}",
+                    prose(doc)
+                ),
+                None => "Where an error body keeps its code, message and details.".to_owned(),
+            },
+            shape.assumed.as_deref(),
         ),
-        None if shape.is_some() => {
-            "Where an error body keeps its code, message and details.".to_owned()
-        }
         None => "The document shows no error body: every error status is reported as \
                  `Error::UnexpectedStatus`."
             .to_owned(),

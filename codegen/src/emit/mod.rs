@@ -4,7 +4,7 @@
 mod auth;
 mod client;
 mod crate_root;
-mod docs;
+pub mod docs;
 mod errors;
 mod examples;
 mod manifest;

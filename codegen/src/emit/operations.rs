@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{cell, doc_attrs, prose};
+use super::docs::{assumption, cell, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
 use crate::ir::{
     Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service, TypeDef,
@@ -141,6 +141,23 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
         }
         sections.push(pages);
     }
+    // The keys beside the payload are read by the client, not returned: what the spec
+    // assumes about them is said here, where callers look.
+    let meta_notes: Vec<String> = op
+        .response
+        .meta
+        .iter()
+        .filter_map(|field| {
+            let assumed = field.assumed.as_deref()?;
+            Some(format!("- `{}`: {}", field.wire, assumption(assumed)))
+        })
+        .collect();
+    if !meta_notes.is_empty() {
+        sections.push(format!(
+            "# Beside the payload\n\nThe response keys the client reads beside the payload:\n{}",
+            meta_notes.join("\n")
+        ));
+    }
     if let Some(meaning) = &op.response.no_content {
         sections.push(format!(
             "# No content\n\nThe service may answer `204 No Content`: {} `send()` then returns {}.",
@@ -185,7 +202,7 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
             ));
         }
         rate.push('.');
-        sections.push(rate);
+        sections.push(with_assumption(rate, limit.assumed.as_deref()));
     }
     sections.join("\n\n")
 }
@@ -229,7 +246,7 @@ fn param_doc(param: &Param) -> String {
     if let Some(default) = &param.default {
         doc.push_str(&format!(" The service's default: `{default}`."));
     }
-    doc
+    with_assumption(doc, param.assumed.as_deref())
 }
 
 fn describe_constraints(c: &Constraints) -> String {
@@ -573,6 +590,7 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         required: true,
         nullable: false,
         doc: None,
+        assumed: None,
         format: None,
         constraints: Constraints::default(),
     };

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::docs::{doc_attrs, prose};
+use super::docs::{assumption, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
 use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
 use crate::spec::EnumLiteral;
@@ -67,6 +67,7 @@ pub fn field_doc(field: &Field) -> String {
     if sections.is_empty() {
         sections.push(format!("The `{}` field.", field.wire));
     }
+    sections.extend(field.assumed.as_deref().map(assumption));
     sections.join("\n\n")
 }
 
@@ -90,12 +91,13 @@ pub fn serde_attrs(field: &Field) -> TokenStream {
 
 fn emit_struct(s: &Struct) -> TokenStream {
     let name = format_ident!("{}", s.name);
-    let doc = doc_attrs(
-        &s.doc
+    let doc = doc_attrs(&with_assumption(
+        s.doc
             .as_deref()
             .map(prose)
             .unwrap_or_else(|| format!("The `{}` object.", s.name)),
-    );
+        s.assumed.as_deref(),
+    ));
     let fields = s.fields.iter().map(|f| {
         let doc = doc_attrs(&field_doc(f));
         let serde = serde_attrs(f);
@@ -238,12 +240,13 @@ fn constructor(s: &Struct) -> TokenStream {
 
 fn emit_enum(e: &Enum) -> TokenStream {
     let name = format_ident!("{}", e.name);
-    let doc = doc_attrs(
-        &e.doc
+    let doc = doc_attrs(&with_assumption(
+        e.doc
             .as_deref()
             .map(prose)
             .unwrap_or_else(|| format!("The values of `{}`.", e.name)),
-    );
+        e.assumed.as_deref(),
+    ));
     let variants = e.values.iter().map(|v| {
         let variant = format_ident!("{}", v.variant);
         let doc = doc_attrs(&match &v.doc {

@@ -102,6 +102,8 @@ pub struct Auth {
     pub tokens: Option<TokenEndpoint>,
     /// Notes.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }
 
 /// How the credential travels with each request.
@@ -168,6 +170,8 @@ pub struct Region {
     pub accounts: Option<String>,
     /// Human name.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }
 
 impl Region {
@@ -194,6 +198,8 @@ pub struct ErrorShape {
     pub details: Option<Vec<String>>,
     /// Where the shape comes from.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }
 
 /// One documented error code.
@@ -327,6 +333,8 @@ pub struct Struct {
     pub name: String,
     /// The document's words.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
     /// The fields, in spec order.
     pub fields: Vec<Field>,
     /// Whether requests send it (then it gets a constructor taking its required fields).
@@ -352,6 +360,8 @@ pub struct Field {
     pub nullable: bool,
     /// The document's words.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
     /// The format of a string.
     pub format: Option<Format>,
     /// Documented constraints, checked on request bodies before sending.
@@ -394,6 +404,8 @@ pub struct Enum {
     pub name: String,
     /// The document's words.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
     /// Whether the values are integers (else strings).
     pub integer: bool,
     /// The values, in spec order.
@@ -441,6 +453,8 @@ pub struct Param {
     pub default: Option<String>,
     /// The document's words.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
     /// The format of a string.
     pub format: Option<Format>,
     /// Documented constraints, checked before sending.
@@ -623,4 +637,6 @@ pub struct RateLimit {
     pub lock_seconds: Option<u32>,
     /// The document's words.
     pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }

@@ -83,6 +83,9 @@ pub struct AuthSpec {
     pub refresh_on: Option<Vec<RefreshOnSpec>>,
     /// Notes on authorization, for the client's rustdoc.
     pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// How the credential travels with each request.
@@ -147,6 +150,9 @@ pub struct RegionSpec {
     pub accounts: Option<Located<String>>,
     /// A human name for the region (`European Union`).
     pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// Where a parameter is sent.
@@ -244,6 +250,9 @@ pub struct ParamSpec {
     /// With `format: date` or `date-time`: take the text as given instead of a typed date.
     /// Default `false`.
     pub lenient: Option<Located<bool>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// A field of an object type, a request body or a response envelope.
@@ -282,6 +291,10 @@ pub struct FieldSpec {
     pub doc: Option<Located<String>>,
     /// The Rust name, when the snake_case form of the wire name does not suit.
     pub rust_name: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (requiredness read
+    /// from the samples, an id the caller passes back): the generated docs show it as "Not
+    /// stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// A named type: an object with `fields`, or a set of allowed `values`.
@@ -290,6 +303,9 @@ pub struct FieldSpec {
 pub struct TypeSpec {
     /// The document's description.
     pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
     /// An object's fields, keyed by wire name.
     pub fields: Option<Entries<FieldSpec>>,
     /// The allowed values of a value set: all strings or all integers.
@@ -480,6 +496,9 @@ pub struct ErrorBodySpec {
     pub success: Option<Located<serde_json::Value>>,
     /// Where this shape comes from, when the document itself does not show it.
     pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// What a service's error codes are.
@@ -531,6 +550,9 @@ pub struct RateLimitSpec {
     pub lock_seconds: Option<Located<u32>>,
     /// The document's words on the limit.
     pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (Zoho's usual
+    /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
 }
 
 /// An HTTP method.

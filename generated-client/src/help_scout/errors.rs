@@ -51,7 +51,9 @@ impl crate::runtime::ErrorCode for ErrorCode {
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; Help Scout's `application/vnd.error+json` body, a `message`, a `logRef` and, for a rejected request, the fields at fault.
+/// Where an error body keeps its code, message and details.
+///
+/// Not stated by the document: the whole shape: Help Scout's `application/vnd.error+json` body, a `message`, a `logRef` and, for a rejected request, the fields at fault.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
     code: None,
     message: &["message"],

@@ -16,11 +16,15 @@
 //!
 //! Requests carry `Authorization: Bearer <access token>`. Give the client a fixed token with [`Credentials::access_token`], or an application's id and secret with [`Credentials::client_credentials`]: the client then fetches access tokens from the region's accounts host (`/v2/oauth2/token`) and caches them until shortly before they expire. When the service answers `401`, it fetches a new token and sends the request once more. The document's request header: `Authorization: Bearer oauth_token`.
 //!
+//! Not stated by the document: the token endpoint (`/v2/oauth2/token` on the API host), the client-credentials grant, and that a 401 may mean the access token expired: Help Scout's OAuth2, as its other API pages describe it.
+//!
 //! ## Regions
 //!
 //! | Region | API host | Accounts host |
 //! |---|---|---|
 //! | [`Region::Global`] (Global) | <https://api.helpscout.net> | <https://api.helpscout.net> |
+//!
+//! [`Region::Global`]: Not stated by the document: the host: the document shows paths only.
 
 mod errors;
 mod operations;
@@ -36,6 +40,8 @@ pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy
 #[non_exhaustive]
 pub enum Region {
     /// Global (`https://api.helpscout.net`).
+    ///
+    /// Not stated by the document: the host: the document shows paths only.
     #[default]
     Global,
 }

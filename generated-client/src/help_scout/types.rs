@@ -10,9 +10,12 @@ use serde::{Deserialize, Serialize};
 #[non_exhaustive]
 pub struct Organization {
     /// Organization’s unique ID
+    ///
+    /// Not stated by the document: that every response carries it: `get_organization` takes it back.
     pub id: i64,
     /// Organization’s name
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Organization’s website
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
@@ -62,18 +65,21 @@ pub struct Organization {
 }
 
 /// An organization property value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Property {
     /// Unique identifier of the property definition
-    #[serde(rename = "definitionId")]
-    pub definition_id: i64,
+    #[serde(rename = "definitionId", default, skip_serializing_if = "Option::is_none")]
+    pub definition_id: Option<i64>,
     /// Unique slug identifying the property
-    pub slug: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
     /// Display name of the property
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Type of the property (text, number, url, date, dropdown)
-    pub r#type: PropertyType,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<PropertyType>,
     /// Current value of the property
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
@@ -141,14 +147,17 @@ impl fmt::Display for PropertyType {
 }
 
 /// An available option of a dropdown property.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PropertyOption {
     /// Display label for the dropdown option
-    pub label: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
 }
 
 /// Links to related resources (HAL).
+///
+/// Not stated by the document: the type and its field, read from the sample's `_links`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Links {
@@ -158,14 +167,19 @@ pub struct Links {
 }
 
 /// A HAL link.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Not stated by the document: the type and its field, read from the sample's `_links`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Link {
     /// The link's target.
-    pub href: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub href: Option<String>,
 }
 
 /// An error answer of Help Scout's API (`application/vnd.error+json`).
+///
+/// Not stated by the document: the whole type, as Help Scout's other API pages describe its errors.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ErrorBody {
@@ -180,6 +194,8 @@ pub struct ErrorBody {
 }
 
 /// The fields at fault of a rejected request.
+///
+/// Not stated by the document: the whole type, as Help Scout's other API pages describe its errors.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ErrorDetails {
@@ -189,6 +205,8 @@ pub struct ErrorDetails {
 }
 
 /// A field a request got wrong.
+///
+/// Not stated by the document: the whole type, as Help Scout's other API pages describe its errors.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FieldError {

@@ -97,7 +97,9 @@ impl crate::runtime::ErrorCode for ErrorCode {
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; the page lists the error codes but does not show the error body.
+/// Where an error body keeps its code, message and details.
+///
+/// Not stated by the document: the whole shape: Zoho's usual error body, a `code` and a `message`; the page lists the codes but shows no body.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
     code: Some(&["code"]),
     message: &["message"],

@@ -16,6 +16,8 @@
 //!
 //! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more. The document's request header: `Authorization: Zoho-oauthtoken <access token>`.
 //!
+//! Not stated by the document: the token endpoint (`/oauth/v2/token` on the region's accounts host), the refresh-token grant, and that a 401 with the code `INVALID_TOKEN` means the access token expired: Zoho's OAuth, as its other API pages describe it.
+//!
 //! ## Regions
 //!
 //! | Region | API host | Accounts host |
@@ -27,6 +29,10 @@
 //! | [`Region::Jp`] (Japan) | <https://contracts.zoho.jp> | <https://accounts.zoho.jp> |
 //! | [`Region::Ca`] (Canada) | <https://contracts.zohocloud.ca> | <https://accounts.zohocloud.ca> |
 //! | [`Region::Sa`] (Saudi Arabia) | <https://contracts.zoho.sa> | <https://accounts.zoho.sa> |
+//!
+//! [`Region::Us`]: Not stated by the document: the accounts host; the API host is the document's.
+//!
+//! [`Region::Eu`], [`Region::In`], [`Region::Au`], [`Region::Jp`], [`Region::Ca`], [`Region::Sa`]: Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
 
 mod errors;
 mod operations;
@@ -42,19 +48,33 @@ pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy
 #[non_exhaustive]
 pub enum Region {
     /// United States (`https://contracts.zoho.com`).
+    ///
+    /// Not stated by the document: the accounts host; the API host is the document's.
     #[default]
     Us,
     /// European Union (`https://contracts.zoho.eu`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     Eu,
     /// India (`https://contracts.zoho.in`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     In,
     /// Australia (`https://contracts.zoho.com.au`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     Au,
     /// Japan (`https://contracts.zoho.jp`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     Jp,
     /// Canada (`https://contracts.zohocloud.ca`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     Ca,
     /// Saudi Arabia (`https://contracts.zoho.sa`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
     Sa,
 }
 

@@ -6,16 +6,20 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// The details of the organization.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct OrganizationInfo {
     /// Represents the name of the organization.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Represents the unique ID of the organization.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// Represents the address details of the organization.
     ///
     /// Format: `country-code`.
+    ///
+    /// Not stated by the document: which country codes: the sample says "String (country code)"; the two-letter ISO 3166-1 form is our reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
     /// Represents the address details of the organization.
@@ -63,8 +67,10 @@ pub struct OrganizationInfo {
 /// The wire form of [`OrganizationInfo`]: a field for each name a field goes by, so that a value arriving under either name, or both, decodes.
 #[derive(serde::Deserialize)]
 struct OrganizationInfoWire {
-    name: String,
-    id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     country: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,6 +127,8 @@ impl<'de> serde::Deserialize<'de> for OrganizationInfo {
 }
 
 /// Represents the name, symbol, ISO code, default whole number, and decimal places for each currency field.
+///
+/// Not stated by the document: the keys and their descriptions, read from the sample and the object's description.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Currency {
@@ -142,6 +150,8 @@ pub struct Currency {
 }
 
 /// Represents the name, user ID, and email ID of the account owner.
+///
+/// Not stated by the document: the keys and their descriptions, read from the sample and the object's description.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AccountOwner {

@@ -108,7 +108,9 @@ impl crate::runtime::ErrorCode for ErrorCode {
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; Zoho CRM's usual error body, not shown on this page.
+/// Where an error body keeps its code, message and details.
+///
+/// Not stated by the document: the whole shape: Zoho CRM's usual error body, a `code`, a `message` and `details`.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
     code: Some(&["code"]),
     message: &["message"],

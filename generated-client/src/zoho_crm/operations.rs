@@ -24,6 +24,11 @@ impl Client {
     ///
     /// `send()` returns one page; [`ListOrgEnrichmentsRequest::stream`] returns the items of every page, fetching each page when the previous one is used up.
     ///
+    /// # Beside the payload
+    ///
+    /// The response keys the client reads beside the payload:
+    /// - `info`: Not stated by the document: that every page has it; the client needs its `more_records` to page.
+    ///
     /// # No content
     ///
     /// The service may answer `204 No Content`: There is no data enrichment created for your org. `send()` then returns an empty list.
@@ -79,6 +84,8 @@ impl Client {
     /// # Arguments
     ///
     /// - `job_id`: job\_id is the ID received while you created org enrichment.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as in the document's samples.
     ///
     /// # Errors
     ///

@@ -148,16 +148,23 @@ impl fmt::Display for SortOrder {
 }
 
 /// Paging details of a list response.
+///
+/// Not stated by the document: every field and its description, read from the list sample's keys.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PageInfo {
     /// The number of records per page.
-    pub per_page: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
     /// The number of records in this page.
-    pub count: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<i64>,
     /// The page number of this page.
-    pub page: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
     /// Whether more records follow.
+    ///
+    /// Not stated by the document: that every page has it; the client needs it to know whether to ask for the next page.
     pub more_records: bool,
 }
 
@@ -180,19 +187,25 @@ pub struct EnrichmentJob {
 }
 
 /// The user who created the job.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Not stated by the document: both fields and their descriptions, read from the list sample's keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CreatedBy {
     /// The user's ID.
     ///
     /// Format: `int64`.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The user's name.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// A specific org enrichment, with the details of the fields that were enriched.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrgEnrichment {
     /// The org details the enrichment was based on.
@@ -204,12 +217,16 @@ pub struct OrgEnrichment {
     /// The ID of the enrichment job.
     ///
     /// Format: `int64`.
-    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// The status of the enrichment job.
-    pub status: EnrichmentStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<EnrichmentStatus>,
 }
 
 /// The org details the enrichment was based on.
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnrichBasedOn {
@@ -222,6 +239,8 @@ pub struct EnrichBasedOn {
 }
 
 /// The enriched data of the org; only the fields that were enriched.
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnrichedData {
@@ -259,6 +278,8 @@ pub struct EnrichedData {
 }
 
 /// An address of the org.
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnrichedAddress {
@@ -280,6 +301,8 @@ pub struct EnrichedAddress {
 }
 
 /// An industry of the org.
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Industry {
@@ -292,6 +315,8 @@ pub struct Industry {
 }
 
 /// A social media profile of the org.
+///
+/// Not stated by the document: every field and its description, read from the sample's keys.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct SocialMedia {

@@ -51,7 +51,9 @@ impl crate::runtime::ErrorCode for ErrorCode {
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; Zoho Inventory's usual error body, an integer `code` and a `message`. A 2xx answer whose `code` is not the samples' `0` is an error too.
+/// Where an error body keeps its code, message and details. A 2xx answer whose `code` is not the samples' `0` is an error too.
+///
+/// Not stated by the document: the whole shape: Zoho Inventory's usual error body, an integer `code` and a `message`, and that a `code` other than `0` means an error.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
     code: Some(&["code"]),
     message: &["message"],

@@ -19,6 +19,8 @@
 //!
 //! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401`, it fetches a new token and sends the request once more. Every sample sends `Authorization: Zoho-oauthtoken <access token>`.
 //!
+//! Not stated by the document: the token endpoint (`/oauth/v2/token` on the region's accounts host), the refresh-token grant, and that a 401 may mean the access token expired: Zoho's OAuth, as its other API pages describe it.
+//!
 //! ## Regions
 //!
 //! | Region | API host | Accounts host |
@@ -31,6 +33,10 @@
 //! | [`Region::Cn`] (China) | <https://www.zohoapis.com.cn> | <https://accounts.zoho.com.cn> |
 //! | [`Region::Ca`] (Canada) | <https://www.zohoapis.ca> | <https://accounts.zohocloud.ca> |
 //! | [`Region::Sa`] (Saudi Arabia) | <https://www.zohoapis.sa> | <https://accounts.zoho.sa> |
+//!
+//! [`Region::Us`]: Not stated by the document: the accounts host; the API host is the document's.
+//!
+//! [`Region::Eu`], [`Region::In`], [`Region::Au`], [`Region::Jp`], [`Region::Cn`], [`Region::Ca`], [`Region::Sa`]: Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
 
 mod errors;
 mod operations;
@@ -46,21 +52,37 @@ pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy
 #[non_exhaustive]
 pub enum Region {
     /// United States (`https://www.zohoapis.com`).
+    ///
+    /// Not stated by the document: the accounts host; the API host is the document's.
     #[default]
     Us,
     /// European Union (`https://www.zohoapis.eu`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Eu,
     /// India (`https://www.zohoapis.in`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     In,
     /// Australia (`https://www.zohoapis.com.au`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Au,
     /// Japan (`https://www.zohoapis.jp`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Jp,
     /// China (`https://www.zohoapis.com.cn`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Cn,
     /// Canada (`https://www.zohoapis.ca`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Ca,
     /// Saudi Arabia (`https://www.zohoapis.sa`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for Inventory.
     Sa,
 }
 

@@ -51,7 +51,9 @@ impl crate::runtime::ErrorCode for ErrorCode {
     }
 }
 
-/// Where an error body keeps its code, message and details. Not in the document; Zoho People's usual error body.
+/// Where an error body keeps its code, message and details.
+///
+/// Not stated by the document: the whole shape: Zoho People's usual error body, a `code` and a `message`.
 pub(crate) const ERROR_SHAPE: Option<ErrorShape> = Some(ErrorShape {
     code: Some(&["code"]),
     message: &["message"],

@@ -18,6 +18,8 @@
 //!
 //! Requests carry `Authorization: Zoho-oauthtoken <access token>`. Give the client a fixed token with [`Credentials::access_token`], or refresh-token credentials with [`Credentials::refresh_token`]: the client then fetches access tokens from the region's accounts host (`/oauth/v2/token`) and caches them until shortly before they expire. When the service answers `401` with the code `INVALID_TOKEN`, it fetches a new token and sends the request once more.
 //!
+//! Not stated by the document: the token endpoint (`/oauth/v2/token` on the region's accounts host), the refresh-token grant, and that a 401 with the code `INVALID_TOKEN` means the access token expired: Zoho's OAuth, as its other API pages describe it.
+//!
 //! ## Regions
 //!
 //! | Region | API host | Accounts host |
@@ -30,6 +32,10 @@
 //! | [`Region::Cn`] (China) | <https://people.zoho.com.cn> | <https://accounts.zoho.com.cn> |
 //! | [`Region::Ca`] (Canada) | <https://people.zohocloud.ca> | <https://accounts.zohocloud.ca> |
 //! | [`Region::Sa`] (Saudi Arabia) | <https://people.zoho.sa> | <https://accounts.zoho.sa> |
+//!
+//! [`Region::Us`]: Not stated by the document: the accounts host; the API host is the document's.
+//!
+//! [`Region::Eu`], [`Region::In`], [`Region::Au`], [`Region::Jp`], [`Region::Cn`], [`Region::Ca`], [`Region::Sa`]: Not stated by the document: both hosts: Zoho's data center hosts for People.
 
 mod errors;
 mod operations;
@@ -45,21 +51,37 @@ pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy
 #[non_exhaustive]
 pub enum Region {
     /// United States (`https://people.zoho.com`).
+    ///
+    /// Not stated by the document: the accounts host; the API host is the document's.
     #[default]
     Us,
     /// European Union (`https://people.zoho.eu`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Eu,
     /// India (`https://people.zoho.in`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     In,
     /// Australia (`https://people.zoho.com.au`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Au,
     /// Japan (`https://people.zoho.jp`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Jp,
     /// China (`https://people.zoho.com.cn`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Cn,
     /// Canada (`https://people.zohocloud.ca`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Ca,
     /// Saudi Arabia (`https://people.zoho.sa`).
+    ///
+    /// Not stated by the document: both hosts: Zoho's data center hosts for People.
     Sa,
 }
 

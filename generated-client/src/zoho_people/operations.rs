@@ -22,6 +22,11 @@ impl Client {
     ///
     /// `send()` returns one page; [`ListEntitiesRequest::stream`] returns the items of every page, fetching each page when the previous one is used up. The `offset` parameter counts pages, as the document describes it, starting at 1.
     ///
+    /// # Beside the payload
+    ///
+    /// The response keys the client reads beside the payload:
+    /// - `has_more`: Not stated by the document: that every page has it; the client needs it to know whether to ask for the next page.
+    ///
     /// # No content
     ///
     /// The service may answer `204 No Content`: The request was successful, but there is no data to return. `send()` then returns an empty list.
@@ -46,6 +51,8 @@ impl Client {
     /// # Rate limit
     ///
     /// 30 requests per 60 seconds; beyond that the service locks the caller out for 300 seconds.
+    ///
+    /// Not stated by the document: that the three operations share one limit; the page states it once for all three request URLs, not whether each has its own.
     pub fn list_entities(&self) -> ListEntitiesRequest<'_> {
         ListEntitiesRequest {
             client: self,
@@ -69,6 +76,11 @@ impl Client {
     /// # Pages
     ///
     /// `send()` returns one page; [`ListUnitsRequest::stream`] returns the items of every page, fetching each page when the previous one is used up. The `offset` parameter counts pages, as the document describes it, starting at 1.
+    ///
+    /// # Beside the payload
+    ///
+    /// The response keys the client reads beside the payload:
+    /// - `has_more`: Not stated by the document: that every page has it; the client needs it to know whether to ask for the next page.
     ///
     /// # No content
     ///
@@ -94,6 +106,8 @@ impl Client {
     /// # Rate limit
     ///
     /// 30 requests per 60 seconds; beyond that the service locks the caller out for 300 seconds.
+    ///
+    /// Not stated by the document: that the three operations share one limit; the page states it once for all three request URLs, not whether each has its own.
     pub fn list_units(&self) -> ListUnitsRequest<'_> {
         ListUnitsRequest {
             client: self,
@@ -117,6 +131,11 @@ impl Client {
     /// # Pages
     ///
     /// `send()` returns one page; [`ListDivisionsRequest::stream`] returns the items of every page, fetching each page when the previous one is used up. The `offset` parameter counts pages, as the document describes it, starting at 1.
+    ///
+    /// # Beside the payload
+    ///
+    /// The response keys the client reads beside the payload:
+    /// - `has_more`: Not stated by the document: that every page has it; the client needs it to know whether to ask for the next page.
     ///
     /// # No content
     ///
@@ -142,6 +161,8 @@ impl Client {
     /// # Rate limit
     ///
     /// 30 requests per 60 seconds; beyond that the service locks the caller out for 300 seconds.
+    ///
+    /// Not stated by the document: that the three operations share one limit; the page states it once for all three request URLs, not whether each has its own.
     pub fn list_divisions(&self) -> ListDivisionsRequest<'_> {
         ListDivisionsRequest {
             client: self,

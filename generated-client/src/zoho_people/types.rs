@@ -6,38 +6,51 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// An entity or a unit of the organization structure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Not stated by the document: every field and its description, read from the samples' keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct OrgRecord {
     /// Code of the record.
-    pub zp_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zp_code: Option<String>,
     /// Name of the record.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Description of the record.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Zoho ID of the record.
-    pub zoho_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoho_id: Option<String>,
 }
 
 /// A division of the organization structure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Not stated by the document: every field and its description, read from the samples' keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Division {
     /// Code of the division.
-    pub zp_code: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zp_code: Option<String>,
     /// The division this one belongs to; `{}` when it has none.
-    pub parent_division: ParentDivision,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent_division: Option<ParentDivision>,
     /// Name of the division.
-    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Description of the division.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Zoho ID of the division.
-    pub zoho_id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zoho_id: Option<String>,
 }
 
 /// The parent of a division; both fields are absent when there is no parent.
+///
+/// Not stated by the document: both fields and their descriptions, read from the divisions sample.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ParentDivision {

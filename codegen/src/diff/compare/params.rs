@@ -94,7 +94,7 @@ pub(super) fn compare(
                      document's: callers who leave it unset get different results if the server's did",
                 );
         }
-        if param.doc != now.doc {
+        if param.doc != now.doc || param.assumed != now.assumed {
             changes.add(Rule::ParamDescribed, format!("{name}: description"));
         }
         constraints(

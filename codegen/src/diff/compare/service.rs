@@ -106,7 +106,7 @@ fn auth(changes: &mut Changes, old: &Service, new: &Service) {
             ),
         );
     }
-    if old.auth.doc != new.auth.doc {
+    if old.auth.doc != new.auth.doc || old.auth.assumed != new.auth.assumed {
         changes.add(Rule::AuthDescribed, "authorization notes");
     }
 }
@@ -147,7 +147,7 @@ fn regions(changes: &mut Changes, old: &Service, new: &Service) {
                      version of the crate keep using it",
                 );
         }
-        if region.doc != now.doc {
+        if region.doc != now.doc || region.assumed != now.assumed {
             changes.add(
                 Rule::ServiceDescribed,
                 format!("region `{}` description", region.key),
@@ -217,7 +217,9 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
             Rule::ErrorBodyChanged,
             "where error bodies keep their code, message and details",
         );
-    } else if old.error_shape.as_ref().map(|e| &e.doc) != new.error_shape.as_ref().map(|e| &e.doc) {
+    } else if old.error_shape.as_ref().map(|e| (&e.doc, &e.assumed))
+        != new.error_shape.as_ref().map(|e| (&e.doc, &e.assumed))
+    {
         changes.add(Rule::ErrorCodeDescribed, "the notes on error bodies");
     }
     for code in &old.error_codes {

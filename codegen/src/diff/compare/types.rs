@@ -267,7 +267,7 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
     let name = &new.name;
     let direction = Direction::of(context, name);
     let area = direction.area();
-    if old.doc != new.doc {
+    if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
     for field in &old.fields {
@@ -393,7 +393,7 @@ fn compare_field(
             }
         }
     }
-    if old.doc != new.doc || old.format != new.format {
+    if old.doc != new.doc || old.assumed != new.assumed || old.format != new.format {
         changes.add(
             Rule::FieldDescribed,
             format!("{what}: description or format"),
@@ -421,7 +421,7 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
         );
         return;
     }
-    if old.doc != new.doc {
+    if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
     for value in &old.values {

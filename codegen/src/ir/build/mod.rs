@@ -174,6 +174,20 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// The `assumed:` note of a spec item, which must say something.
+    pub(crate) fn assumed(&mut self, value: &Option<Located<String>>) -> Option<String> {
+        let value = value.as_ref()?;
+        if value.value.trim().is_empty() {
+            self.error(
+                value.at,
+                "`assumed:` is empty",
+                "say what the spec states that the document does not, and why (`a sample's value`, `Zoho's usual hosts`)",
+            );
+            return None;
+        }
+        Some(value.value.trim().to_owned())
+    }
+
     pub(crate) fn error(
         &mut self,
         at: Position,

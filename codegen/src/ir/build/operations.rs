@@ -64,7 +64,7 @@ pub(crate) fn common_params(builder: &mut Builder<'_>) -> Vec<Param> {
         }
         rust_names.insert(rust.clone(), (wire.at, wire.value.clone()));
         let ty = param_type(builder, wire, p, &rust, true);
-        params.push(param(wire, p, rust, ty));
+        params.push(param(builder, wire, p, rust, ty));
     }
     params
 }
@@ -282,7 +282,13 @@ fn param_type(
     ty
 }
 
-fn param(wire: &Located<String>, p: &ParamSpec, rust: String, ty: RustType) -> Param {
+fn param(
+    builder: &mut Builder<'_>,
+    wire: &Located<String>,
+    p: &ParamSpec,
+    rust: String,
+    ty: RustType,
+) -> Param {
     Param {
         wire: wire.value.clone(),
         rust_name: rust,
@@ -291,6 +297,7 @@ fn param(wire: &Located<String>, p: &ParamSpec, rust: String, ty: RustType) -> P
         required: p.location.value == ParamLocation::Path || flag(&p.required),
         default: p.default.as_ref().map(|d| d.value.to_string()),
         doc: text(&p.doc),
+        assumed: builder.assumed(&p.assumed),
         format: p.format.as_ref().map(|f| f.value),
         constraints: types::constraints(Member::from(p)),
         sample: None,
@@ -377,7 +384,7 @@ fn params(
             }
         }
         let ty = param_type(builder, wire, p, &rust, false);
-        params.push(param(wire, p, rust, ty));
+        params.push(param(builder, wire, p, rust, ty));
     }
     params
 }

@@ -131,6 +131,7 @@ fn regions(builder: &mut Builder<'_>) -> Vec<Region> {
             api: region.value.api.value.clone(),
             accounts: text(&region.value.accounts),
             doc: text(&region.value.doc),
+            assumed: builder.assumed(&region.value.assumed),
         });
     }
     if !spec.regions.contains(&spec.default_region.value) {
@@ -351,6 +352,7 @@ fn auth(builder: &mut Builder<'_>) -> Auth {
         scheme,
         tokens,
         doc: text(&spec.doc),
+        assumed: builder.assumed(&spec.assumed),
     }
 }
 
@@ -663,6 +665,7 @@ fn error_shape(builder: &mut Builder<'_>, body: &crate::spec::ErrorBodySpec) -> 
         message: key_path(&body.message.value),
         details: body.details.as_ref().map(|d| key_path(&d.value)),
         doc: text(&body.doc),
+        assumed: builder.assumed(&body.assumed),
     }
 }
 
@@ -730,6 +733,7 @@ pub(crate) fn rate_limits(builder: &mut Builder<'_>) -> Vec<RateLimit> {
                 per_seconds: limit.value.per_seconds.value,
                 lock_seconds: limit.value.lock_seconds.as_ref().map(|l| l.value),
                 doc: text(&limit.value.doc),
+                assumed: builder.assumed(&limit.value.assumed),
             });
         }
     }

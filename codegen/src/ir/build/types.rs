@@ -129,6 +129,7 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
         Some(Declared::Values(values)) => TypeDef::Enum(Enum {
             name: name.value.clone(),
             doc: text(&spec.doc),
+            assumed: builder.assumed(&spec.assumed),
             integer: values
                 .iter()
                 .any(|v| matches!(v.value.value, EnumLiteral::Int(_))),
@@ -139,6 +140,7 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
             TypeDef::Struct(Struct {
                 name: name.value.clone(),
                 doc: text(&spec.doc),
+                assumed: builder.assumed(&spec.assumed),
                 wire: wire_form(&name.value, &fields),
                 fields,
                 is_request_body: false,
@@ -158,6 +160,7 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
             TypeDef::Struct(Struct {
                 name: name.value.clone(),
                 doc: text(&spec.doc),
+                assumed: builder.assumed(&spec.assumed),
                 fields: Vec::new(),
                 is_request_body: false,
                 wire: None,
@@ -273,6 +276,7 @@ pub(crate) fn fields(
             required: flag(&spec.required),
             nullable: flag(&spec.nullable),
             doc: text(&spec.doc),
+            assumed: builder.assumed(&spec.assumed),
             format: spec.format.as_ref().map(|f| f.value),
             constraints: constraints(member),
         });

@@ -132,6 +132,8 @@ impl ClientBuilder {
     }
 
     /// Sends the query parameter `region_code` with every request.
+    ///
+    /// Not stated by the document: the parameter; only the samples send it.
     pub fn region_code(mut self, region_code: i64) -> Self {
         let value: i64 = region_code;
         self.settings.common_query("region_code", value);

@@ -17,6 +17,8 @@ pub struct Thing {
 }
 
 /// A colour.
+///
+/// Not stated by the document: that the list is complete at the time of writing.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "String", into = "String")]
 #[non_exhaustive]

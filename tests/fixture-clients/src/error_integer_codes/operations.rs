@@ -15,6 +15,7 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
+    /// | [`14`](ErrorCode::TokenExpired) | 401 | The access token has expired. |
     /// | [`1002`](ErrorCode::NoSuchThing) | 404 | The thing does not exist. |
     ///
     /// # Example
