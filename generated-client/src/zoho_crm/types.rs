@@ -175,6 +175,8 @@ pub struct EnrichmentJob {
     /// The ID of the job.
     ///
     /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as in the samples.
     pub id: String,
     /// The status of the job.
     pub status: EnrichmentStatus,
@@ -195,6 +197,8 @@ pub struct CreatedBy {
     /// The user's ID.
     ///
     /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as in the samples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The user's name.
@@ -217,6 +221,8 @@ pub struct OrgEnrichment {
     /// The ID of the enrichment job.
     ///
     /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as in the samples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The status of the enrichment job.

@@ -205,6 +205,8 @@ impl ClientBuilder {
     crate::runtime::client_builder_settings!(Region);
 
     /// Sends the query parameter `organization_id` with every request. The `organization_id` query parameter every sample request carries (`?organization_id=10234695`).
+    ///
+    /// Not stated by the document: that the id is a decimal number (`format: int64`), as in the samples; and that it is optional.
     pub fn query_organization_id(
         mut self,
         query_organization_id: impl Into<String>,

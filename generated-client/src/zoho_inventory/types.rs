@@ -88,6 +88,8 @@ pub struct Organization {
     /// ID of the organisation curreency
     ///
     /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the id is a decimal number (`format: int64`), as in the samples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_id: Option<String>,
     /// Standard code for currency.
@@ -525,11 +527,15 @@ pub struct UpdateOrganization {
     /// email ID of the contact person of the organisation
     ///
     /// Format: `email`.
+    ///
+    /// Not stated by the document: that it is an email address (`format: email`), as in the samples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// ID of the organisation curreency
     ///
     /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the id is a decimal number (`format: int64`), as in the samples.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_id: Option<String>,
     /// Label " Company ID "
