@@ -82,6 +82,9 @@ fn assumptions(spec: &codegen::spec::ServiceSpec) -> Vec<(String, String)> {
             &limit.value.assumed,
         );
     }
+    if let Some(headers) = &spec.rate_limit_headers {
+        note("rate_limit_headers".into(), &headers.assumed);
+    }
     for param in spec.common_params.iter() {
         note(
             format!("common param {}", param.key.value),

@@ -285,6 +285,16 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         ],
     ),
     (
+        "error_code_quota_changed",
+        Level::Internal,
+        &[Rule::ErrorCodeQuotaChanged],
+    ),
+    (
+        "rate_limit_headers_changed",
+        Level::Internal,
+        &[Rule::RateLimitHeadersChanged],
+    ),
+    (
         "error_body_type_changed",
         Level::Breaking,
         &[Rule::ErrorBodyTypeChanged, Rule::TypeAdded],

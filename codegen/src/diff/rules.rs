@@ -190,6 +190,9 @@ rules! {
     ErrorCodeStatusChanged => Internal, ErrorCode,
         "only `ErrorCode::documented_status` and the docs change; codes are matched by name",
         "`INVALID_DATA: { status: 400 }` becomes `status: 422`";
+    ErrorCodeQuotaChanged => Internal, ErrorCode,
+        "no API change; a 429 with this code is retried (or no longer is), and `is_quota` changes",
+        "`TOO_MANY_REQUESTS: { status: 429 }` gets `quota: true`";
     ErrorCodeDescribed => Internal, Documentation,
         "documentation only: meaning or resolution",
         "the `meaning` of `INVALID_DATA` changes";
@@ -239,6 +242,9 @@ rules! {
     RateLimitChanged => Internal, RateLimit,
         "no API change; the client paces these calls by the new numbers",
         "`standard: { requests: 30 }` becomes `requests: 20`";
+    RateLimitHeadersChanged => Internal, RateLimit,
+        "no API change; the client reads the service's remaining count from other headers (or stops, or starts)",
+        "`rate_limit_headers: { remaining: X-Remaining, window_seconds: 60 }` is added";
     // Parameters, of an operation or of every operation.
     ParamAddedRequired => Breaking, Parameter,
         "a new argument of the operation's method (or a setting without which the server refuses calls)",

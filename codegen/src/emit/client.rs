@@ -91,7 +91,70 @@ fn module_doc(service: &Service) -> String {
     for (note, regions) in notes {
         doc.push_str(&format!("\n{}: {}\n", regions.join(", "), assumption(note)));
     }
+    doc.push_str(&rate_limits_doc(service));
     doc
+}
+
+/// The module docs' "Rate limits" section: what the client keeps before sending.
+fn rate_limits_doc(service: &Service) -> String {
+    let governed = |limit: &crate::ir::RateLimit| -> Vec<String> {
+        service
+            .operations
+            .iter()
+            .filter(|op| op.rate_limit.as_ref().is_some_and(|l| l.name == limit.name))
+            .map(|op| format!("[`Client::{}`]", op.name))
+            .collect()
+    };
+    let mut lines = Vec::new();
+    for limit in &service.rate_limits {
+        let operations = governed(limit);
+        if operations.is_empty() {
+            continue;
+        }
+        let mut line = format!(
+            "- `{}`: {} requests in any {} seconds, all at once if need be",
+            limit.name, limit.requests, limit.per_seconds
+        );
+        if let Some(lock) = limit.lock_seconds {
+            line.push_str(&format!(
+                "; after a `429`, nothing is sent under it for the {lock}-second lock"
+            ));
+        }
+        line.push_str(&format!(", shared by {}.", operations.join(", ")));
+        if let Some(assumed) = &limit.assumed {
+            line.push_str(&format!(" {}", assumption(assumed)));
+        }
+        lines.push(line);
+    }
+    if let Some(headers) = &service.rate_limit_headers {
+        let wait = match &headers.retry_after {
+            Some(header) => format!(
+                "the seconds `{header}` gives (or {} without it)",
+                headers.window_seconds
+            ),
+            None => format!("{} seconds", headers.window_seconds),
+        };
+        let mut line = format!(
+            "- The service says in `{}` how many requests are left; when that reaches 0, every \
+             request waits {wait}.",
+            headers.remaining
+        );
+        if let Some(note) = &headers.doc {
+            line.push_str(&format!(" {}", prose(note)));
+        }
+        if let Some(assumed) = &headers.assumed {
+            line.push_str(&format!(" {}", assumption(assumed)));
+        }
+        lines.push(line);
+    }
+    if lines.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\n## Rate limits\n\nKept before a request leaves; [`Client::rate_limit_status`] shows \
+         where they stand.\n\n{}\n",
+        lines.join("\n")
+    )
 }
 
 fn region(service: &Service) -> TokenStream {
@@ -165,6 +228,22 @@ fn client(service: &Service) -> TokenStream {
         format!("{}, application/json", service.response_content_type)
     };
     let rate_limits = rate_limits(service);
+    let rate_limit_headers = service.rate_limit_headers.as_ref().map(|headers| {
+        let remaining = &headers.remaining;
+        let retry_after = match &headers.retry_after {
+            Some(header) => quote!(Some(#header)),
+            None => quote!(None),
+        };
+        let window = super::number(headers.window_seconds);
+        quote! {
+            const RATE_LIMIT_HEADERS: Option<crate::runtime::RateLimitHeaders> =
+                Some(crate::runtime::RateLimitHeaders {
+                    remaining: #remaining,
+                    retry_after: #retry_after,
+                    window: std::time::Duration::from_secs(#window),
+                });
+        }
+    });
     let common_setters = service.common_params.iter().map(common_setter);
     let marker_doc = format!(
         " The {} service, as the shared client builder sees it.",
@@ -181,6 +260,13 @@ fn client(service: &Service) -> TokenStream {
             /// Starts configuring a client: region, credentials, timeouts, ...
             pub fn builder() -> ClientBuilder {
                 ClientBuilder::default()
+            }
+
+            /// The documented rate limits now (requests used in the current window, a lock
+            /// after a `429`, when the next request may go) and what the service's answers
+            /// last said about its limit.
+            pub fn rate_limit_status(&self) -> crate::runtime::RateLimitStatus {
+                self.transport.rate_limit_status()
             }
 
             pub(crate) fn transport(&self) -> &crate::runtime::Transport {
@@ -200,6 +286,7 @@ fn client(service: &Service) -> TokenStream {
             const ACCEPT: &'static str = #accept;
             const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
             const RATE_LIMITS: &'static [crate::runtime::RateLimit] = #rate_limits;
+            #rate_limit_headers
             const USER_AGENT: &'static str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
             fn api_url(region: Region) -> &'static str {

@@ -24,6 +24,18 @@ pub fn emit(service: &Service) -> TokenStream {
         let status = super::number(code.status);
         quote!(Self::#variant => Some(#status),)
     });
+    let quota_variants: Vec<_> = codes
+        .iter()
+        .filter(|code| code.quota)
+        .map(|code| format_ident!("{}", code.variant))
+        .collect();
+    let is_quota = (!quota_variants.is_empty()).then(|| {
+        quote! {
+            fn is_quota(&self) -> bool {
+                matches!(self, #(Self::#quota_variants)|*)
+            }
+        }
+    });
     let (unknown, accessor, display, from_wire) = if integer {
         integer_codes(codes)
     } else {
@@ -133,6 +145,8 @@ pub fn emit(service: &Service) -> TokenStream {
             fn from_wire(code: &str) -> Option<Self> {
                 #from_wire
             }
+
+            #is_quota
         }
 
         #shape_doc

@@ -49,6 +49,8 @@ pub struct Service {
     pub error_codes: Vec<ErrorCode>,
     /// The documented rate limits, in spec order, used or not.
     pub rate_limits: Vec<RateLimit>,
+    /// The headers in which the service says how much of its limit is left.
+    pub rate_limit_headers: Option<RateLimitHeaders>,
     /// Named types, in spec order, then the enums made for union fields.
     pub types: Vec<TypeDef>,
     /// The operations, in spec order.
@@ -213,6 +215,23 @@ pub struct ErrorCode {
     pub status: u16,
     /// Meanings and resolutions.
     pub cases: Vec<(String, Option<String>)>,
+    /// Whether a 429 with this code means a spent quota, not retried.
+    pub quota: bool,
+}
+
+/// The response headers in which a service says how much of its rate limit is left.
+#[derive(Debug, Clone)]
+pub struct RateLimitHeaders {
+    /// The header with the requests left.
+    pub remaining: String,
+    /// The header with the seconds until requests are allowed again.
+    pub retry_after: Option<String>,
+    /// How long requests are held when none are left and no wait is given, in seconds.
+    pub window_seconds: u32,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }
 
 /// A Rust type for a field or parameter.

@@ -46,10 +46,12 @@ pub const MODULE_ITEMS: [&str; 15] = [
 
 /// The runtime's items every service module re-exports; the emitter writes its
 /// `pub use crate::runtime::{...}` from this list.
-pub const REEXPORTS: [&str; 4] = [
+pub const REEXPORTS: [&str; 6] = [
     "Credentials",
+    "RateLimitBudget",
     "RateLimitClock",
     "RateLimitMode",
+    "RateLimitStatus",
     "RetryPolicy",
 ];
 
@@ -69,7 +71,7 @@ pub const BUILDER_FIELDS: [&str; 3] = ["client", "body", "retry"];
 pub const BUILDER_METHODS: [&str; 6] = ["send", "stream", "check", "request", "send_page", "retry"];
 
 /// Methods `Client` has besides one per operation.
-pub const CLIENT_METHODS: [&str; 2] = ["builder", "transport"];
+pub const CLIENT_METHODS: [&str; 3] = ["builder", "rate_limit_status", "transport"];
 
 /// The variant every generated value set and error code enum keeps unknown values in.
 pub const UNKNOWN_VARIANT: &str = "Unknown";

@@ -49,6 +49,8 @@ pub struct ServiceSpec {
     /// Named rate limits that operations refer to with `rate_limit:`.
     #[serde(default)]
     pub rate_limits: Entries<RateLimitSpec>,
+    /// The response headers in which the service says how much of its limit is left.
+    pub rate_limit_headers: Option<RateLimitHeadersSpec>,
     /// Named types: objects (`fields:`) and value sets (`values:`), keyed by a PascalCase name.
     #[serde(default)]
     pub types: Entries<TypeSpec>,
@@ -526,6 +528,9 @@ pub struct ErrorCodeSpec {
     pub resolution: Option<Located<String>>,
     /// The meanings and resolutions, when the document lists several for one code.
     pub cases: Option<Vec<ErrorCaseSpec>>,
+    /// With status 429: the code means a quota is used up (for the day, say), not a
+    /// momentary limit, so the client does not retry. Default `false`.
+    pub quota: Option<Located<bool>>,
 }
 
 /// One documented cause of an error code.
@@ -552,6 +557,27 @@ pub struct RateLimitSpec {
     pub doc: Option<Located<String>>,
     /// What this states that the document does not, and on what grounds (Zoho's usual
     /// hosts, a sample): the generated docs show it as "Not stated by the document".
+    pub assumed: Option<Located<String>>,
+}
+
+/// The response headers in which a service says how much of its rate limit is left (Help
+/// Scout's `X-RateLimit-Remaining-Minute`): when the count reaches 0, the client holds every
+/// request until the service allows them again.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RateLimitHeadersSpec {
+    /// The header with the number of requests left (`X-RateLimit-Remaining-Minute`).
+    pub remaining: Located<String>,
+    /// The header with the seconds until requests are allowed again
+    /// (`X-RateLimit-Retry-After`), when the service sends one.
+    pub retry_after: Option<Located<String>>,
+    /// How long to hold requests when none are left and no `retry_after` says how long:
+    /// the length of the service's window, in seconds.
+    pub window_seconds: Located<u32>,
+    /// The document's words on these headers.
+    pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds: the generated
+    /// docs show it as "Not stated by the document".
     pub assumed: Option<Located<String>>,
 }
 

@@ -10,7 +10,9 @@ use std::time::Duration;
 
 use super::auth::{Auth, Credentials};
 use super::error::{Error, ErrorCode, ErrorShape};
-use super::rate_limit::{RateLimit, RateLimitClock, RateLimitMode};
+use super::rate_limit::{
+    RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
+};
 use super::retry::RetryPolicy;
 use super::transport::{Transport, TransportConfig};
 
@@ -30,6 +32,8 @@ pub trait Service: 'static {
     const ERROR_SHAPE: Option<ErrorShape>;
     /// The documented rate limits.
     const RATE_LIMITS: &'static [RateLimit];
+    /// The response headers in which the service says how much of its limit is left.
+    const RATE_LIMIT_HEADERS: Option<RateLimitHeaders> = None;
     /// The default `User-Agent`: the generated crate's name and version.
     const USER_AGENT: &'static str;
     /// The base URL of a region's API host.
@@ -57,6 +61,7 @@ pub struct ClientSettings<S: Service> {
     pub retry: Option<RetryPolicy>,
     pub rate_limit_mode: Option<RateLimitMode>,
     pub rate_limit_clock: Option<RateLimitClock>,
+    pub rate_limit_budget: Option<RateLimitBudget>,
     pub max_response_bytes: Option<usize>,
     pub allow_insecure_http: bool,
     common_query: Vec<(&'static str, String)>,
@@ -79,6 +84,7 @@ impl<S: Service> Default for ClientSettings<S> {
             retry: None,
             rate_limit_mode: None,
             rate_limit_clock: None,
+            rate_limit_budget: None,
             max_response_bytes: None,
             allow_insecure_http: false,
             common_query: Vec::new(),
@@ -104,6 +110,7 @@ impl<S: Service> Clone for ClientSettings<S> {
             retry: self.retry.clone(),
             rate_limit_mode: self.rate_limit_mode,
             rate_limit_clock: self.rate_limit_clock.clone(),
+            rate_limit_budget: self.rate_limit_budget.clone(),
             max_response_bytes: self.max_response_bytes,
             allow_insecure_http: self.allow_insecure_http,
             common_query: self.common_query.clone(),
@@ -209,9 +216,17 @@ macro_rules! __client_builder_settings {
 
         /// The clock the documented rate limits keep time by: the real one (the default),
         /// or `RateLimitClock::simulated()` to see how a workload meets the limits without
-        /// waiting.
+        /// waiting. (A shared budget brings its own clock: set one or the other.)
         pub fn rate_limit_clock(mut self, clock: crate::runtime::RateLimitClock) -> Self {
             self.settings.rate_limit_clock = Some(clock);
+            self
+        }
+
+        /// Keeps the documented rate limits in `budget`, shared with every client built
+        /// with a clone of it (several clients of one account). Without it, a client (and
+        /// its clones) has a budget of its own.
+        pub fn rate_limit_budget(mut self, budget: crate::runtime::RateLimitBudget) -> Self {
+            self.settings.rate_limit_budget = Some(budget);
             self
         }
 
@@ -292,9 +307,19 @@ impl<S: Service> ClientSettings<S> {
         if let Some(mode) = self.rate_limit_mode {
             config.rate_limit_mode = mode;
         }
-        if let Some(clock) = self.rate_limit_clock {
-            config.rate_limit_clock = clock;
-        }
+        config.rate_limit_headers = S::RATE_LIMIT_HEADERS;
+        config.rate_limit_budget = match (self.rate_limit_budget, self.rate_limit_clock) {
+            (Some(_), Some(_)) => {
+                return Err(Error::Config {
+                    reason: "both a rate-limit budget and a rate-limit clock are set: a shared \
+                             budget keeps its own clock (`RateLimitBudget::with_clock`)"
+                        .to_owned(),
+                });
+            }
+            (Some(budget), None) => budget,
+            (None, Some(clock)) => RateLimitBudget::with_clock(clock),
+            (None, None) => RateLimitBudget::new(),
+        };
         if let Some(limit) = self.max_response_bytes {
             config.max_response_bytes = limit;
         }

@@ -20,6 +20,13 @@ pub trait ErrorCode: Clone + fmt::Debug + fmt::Display + Send + Sync + 'static {
     /// when it is not a code of this service's kind (text where codes are numbers). Its
     /// `Display` must write the code back as the server sends it.
     fn from_wire(code: &str) -> Option<Self>;
+
+    /// Whether a `429` with this code means a quota is used up (for the day, say) rather
+    /// than a momentary limit: such an answer is not retried. `false` unless the spec marks
+    /// the code `quota: true`.
+    fn is_quota(&self) -> bool {
+        false
+    }
 }
 
 /// Where the parts of an error sit in a service's error body, as key paths.

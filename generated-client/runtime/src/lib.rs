@@ -33,7 +33,10 @@ pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenE
 pub use client::{ClientSettings, Service};
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;
-pub use rate_limit::{RateLimit, RateLimitClock, RateLimitMode};
+pub use rate_limit::{
+    LimitStatus, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
+    RateLimitStatus, ServerHints,
+};
 pub use request::Request;
 /// The HTTP client crate requests are sent with: build a `reqwest::Client` of this version
 /// to hand to a generated builder's `http_client(...)`.

@@ -11,7 +11,9 @@ use url::Url;
 use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::{error_from, error_in_success};
-use super::rate_limit::{Limiters, RateLimit, RateLimitClock, RateLimitMode};
+use super::rate_limit::{
+    Limiters, RateLimit, RateLimitBudget, RateLimitHeaders, RateLimitMode, RateLimitStatus,
+};
 use super::redact::Redactor;
 use super::request::Request;
 use super::response::Response;
@@ -61,10 +63,13 @@ pub struct TransportConfig {
     pub total_timeout: Duration,
     /// The rate limits the service documents; requests name the one that governs them.
     pub rate_limits: Vec<RateLimit>,
+    /// The headers in which the service says how much of its limit is left, if it does.
+    pub rate_limit_headers: Option<RateLimitHeaders>,
     /// Whether a request waits for room in its rate limit or fails at once. Default: wait.
     pub rate_limit_mode: RateLimitMode,
-    /// The clock the rate limits keep time by. Default: the real one.
-    pub rate_limit_clock: RateLimitClock,
+    /// Where the rate limits' state lives, and the clock it keeps time by. Default: a
+    /// budget of this client's own, on the real clock.
+    pub rate_limit_budget: RateLimitBudget,
     /// The largest response body read, in bytes; a larger one fails with
     /// `Error::ResponseTooLarge` rather than fill memory. Default 16 MiB.
     pub max_response_bytes: usize,
@@ -94,8 +99,9 @@ impl TransportConfig {
             retry: RetryPolicy::default(),
             total_timeout: Duration::from_secs(120),
             rate_limits: Vec::new(),
+            rate_limit_headers: None,
             rate_limit_mode: RateLimitMode::Wait,
-            rate_limit_clock: RateLimitClock::real(),
+            rate_limit_budget: RateLimitBudget::new(),
             allow_insecure_http: false,
             max_response_bytes: 16 * 1024 * 1024,
         }
@@ -225,12 +231,20 @@ impl Transport {
                 total_timeout: config.total_timeout,
                 max_response_bytes: config.max_response_bytes,
                 limiters: Limiters::new(
+                    config.service,
                     &config.rate_limits,
+                    config.rate_limit_headers,
                     config.rate_limit_mode,
-                    config.rate_limit_clock,
+                    config.rate_limit_budget,
                 ),
             }),
         })
+    }
+
+    /// The state of the service's documented rate limits, and what its answers last said
+    /// about them.
+    pub fn rate_limit_status(&self) -> RateLimitStatus {
+        self.inner.limiters.status()
     }
 
     /// Sends the request with authorization, the common query pairs and
@@ -312,7 +326,7 @@ impl Transport {
                         None => Ok(response),
                     };
                 }
-                Ok((response, retry_after)) => {
+                Ok((response, waits)) => {
                     let status = response.status;
                     let error = error_from::<C>(operation, inner.error_shape.as_ref(), response);
                     if let Some(token) = &token
@@ -328,12 +342,17 @@ impl Transport {
                         refreshed = true;
                         continue;
                     }
-                    let retryable =
-                        is_transient_status(status) && policy.may_resend(request.method());
+                    // A 429 whose code says a quota is used up (for the day, say) will not
+                    // clear by waiting a little.
+                    let quota_spent =
+                        status == 429 && error.code().is_some_and(ErrorCode::is_quota);
+                    let retryable = is_transient_status(status)
+                        && !quota_spent
+                        && policy.may_resend(request.method());
                     Failure {
                         error,
                         retryable,
-                        retry_after,
+                        waits,
                     }
                 }
                 Err(error) => {
@@ -347,24 +366,29 @@ impl Transport {
                     Failure {
                         error,
                         retryable,
-                        retry_after: None,
+                        waits: Waits::default(),
                     }
                 }
             };
             if !failure.retryable || attempt >= policy.attempts() {
                 return Err(failure.error);
             }
-            let wait = match failure.retry_after {
-                Some(wait) if wait > policy.retry_after_limit() => {
-                    return Err(Error::RetryAfterTooLong {
-                        operation,
-                        wait,
-                        limit: policy.retry_after_limit(),
-                        last: Box::new(failure.error),
-                    });
-                }
-                Some(wait) => wait,
-                None => policy.backoff_before(attempt),
+            let asked_for = failure.waits.held.or(failure.waits.asked);
+            if let Some(wait) = asked_for.filter(|wait| *wait > policy.retry_after_limit()) {
+                return Err(Error::RetryAfterTooLong {
+                    operation,
+                    wait,
+                    limit: policy.retry_after_limit(),
+                    last: Box::new(failure.error),
+                });
+            }
+            let wait = match failure.waits {
+                // The rate limits hold the next attempt themselves, on their own clock.
+                Waits { held: Some(_), .. } => Duration::ZERO,
+                Waits {
+                    asked: Some(wait), ..
+                } => wait,
+                Waits { .. } => policy.backoff_before(attempt),
             };
             tracing::debug!(
                 service = inner.service,
@@ -406,7 +430,7 @@ impl Transport {
         request: &Request,
         url: &Url,
         token: Option<&SecretString>,
-    ) -> Result<(Response, Option<Duration>), Error<C>> {
+    ) -> Result<(Response, Waits), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
         let mut url = url.clone();
@@ -456,7 +480,16 @@ impl Transport {
             )
         })?;
         let status = response.status().as_u16();
-        let retry_after = retry_after(response.headers());
+        let asked = retry_after(response.headers());
+        let waits = Waits {
+            asked,
+            held: inner.limiters.observe(
+                request.rate_limit_name(),
+                status,
+                response.headers(),
+                asked,
+            ),
+        };
         let content_type = response
             .headers()
             .get(CONTENT_TYPE)
@@ -468,7 +501,7 @@ impl Transport {
             Response::new(status, content_type, body)
                 .with_headers(kept)
                 .redacted_by(inner.redactor.with(token)),
-            retry_after,
+            waits,
         ))
     }
 }
@@ -525,7 +558,17 @@ async fn read_body<C: ErrorCode>(
 struct Failure<C: ErrorCode> {
     error: Error<C>,
     retryable: bool,
-    retry_after: Option<Duration>,
+    waits: Waits,
+}
+
+/// The waits an answer asks for before another attempt.
+#[derive(Debug, Clone, Copy, Default)]
+struct Waits {
+    /// What the server asked for (`Retry-After`).
+    asked: Option<Duration>,
+    /// How long the rate limits now hold every request (a lock after a `429`, or none
+    /// left by the service's count); the next attempt waits for it when it asks for room.
+    held: Option<Duration>,
 }
 
 /// The header a token or key travels in, `{prefix} {token}` for bearer tokens, marked

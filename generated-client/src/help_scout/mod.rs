@@ -25,6 +25,12 @@
 //! | [`Region::Global`] (Global) | <https://api.helpscout.net> | <https://api.helpscout.net> |
 //!
 //! [`Region::Global`]: Not stated by the document: the host: the document shows paths only.
+//!
+//! ## Rate limits
+//!
+//! Kept before a request leaves; [`Client::rate_limit_status`] shows where they stand.
+//!
+//! - The service says in `X-RateLimit-Remaining-Minute` how many requests are left; when that reaches 0, every request waits the seconds `X-RateLimit-Retry-After` gives (or 60 without it). Not stated by the document: the headers and what they mean: Help Scout's per-minute limit, as its other API pages describe it.
 
 mod errors;
 mod operations;
@@ -33,7 +39,11 @@ mod types;
 pub use errors::{Error, ErrorCode, Result};
 pub use operations::*;
 pub use types::*;
-pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+
+pub use crate::runtime::{
+    Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,
+    RetryPolicy,
+};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -78,6 +88,13 @@ impl Client {
         ClientBuilder::default()
     }
 
+    /// The documented rate limits now (requests used in the current window, a lock
+    /// after a `429`, when the next request may go) and what the service's answers
+    /// last said about its limit.
+    pub fn rate_limit_status(&self) -> crate::runtime::RateLimitStatus {
+        self.transport.rate_limit_status()
+    }
+
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {
         &self.transport
     }
@@ -116,6 +133,12 @@ impl crate::runtime::Service for HelpScout {
     const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
 
     const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[];
+
+    const RATE_LIMIT_HEADERS: Option<crate::runtime::RateLimitHeaders> = Some(crate::runtime::RateLimitHeaders {
+        remaining: "X-RateLimit-Remaining-Minute",
+        retry_after: Some("X-RateLimit-Retry-After"),
+        window: std::time::Duration::from_secs(60),
+    });
 
     const USER_AGENT: &'static str = concat!(
         env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")

@@ -36,6 +36,12 @@
 //! [`Region::Us`]: Not stated by the document: the accounts host; the API host is the document's.
 //!
 //! [`Region::Eu`], [`Region::In`], [`Region::Au`], [`Region::Jp`], [`Region::Cn`], [`Region::Ca`], [`Region::Sa`]: Not stated by the document: both hosts: Zoho's data center hosts for People.
+//!
+//! ## Rate limits
+//!
+//! Kept before a request leaves; [`Client::rate_limit_status`] shows where they stand.
+//!
+//! - `orgstructure`: 30 requests in any 60 seconds, all at once if need be; after a `429`, nothing is sent under it for the 300-second lock, shared by [`Client::list_entities`], [`Client::list_units`], [`Client::list_divisions`]. Not stated by the document: that the three operations share one limit; the page states it once for all three request URLs, not whether each has its own.
 
 mod errors;
 mod operations;
@@ -44,7 +50,11 @@ mod types;
 pub use errors::{Error, ErrorCode, Result};
 pub use operations::*;
 pub use types::*;
-pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+
+pub use crate::runtime::{
+    Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,
+    RetryPolicy,
+};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -138,6 +148,13 @@ impl Client {
     /// Starts configuring a client: region, credentials, timeouts, ...
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// The documented rate limits now (requests used in the current window, a lock
+    /// after a `429`, when the next request may go) and what the service's answers
+    /// last said about its limit.
+    pub fn rate_limit_status(&self) -> crate::runtime::RateLimitStatus {
+        self.transport.rate_limit_status()
     }
 
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {

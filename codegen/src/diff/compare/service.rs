@@ -244,6 +244,20 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                         ),
                     );
                 }
+                if code.quota != now.quota {
+                    changes.add(
+                        Rule::ErrorCodeQuotaChanged,
+                        format!(
+                            "error code `{}`: {}",
+                            code.wire,
+                            if now.quota {
+                                "a spent quota, no longer retried"
+                            } else {
+                                "a momentary limit, retried"
+                            }
+                        ),
+                    );
+                }
                 if code.cases != now.cases {
                     changes.add(
                         Rule::ErrorCodeDescribed,
@@ -280,6 +294,28 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
 /// A named limit whose numbers change, once for every operation it governs. (Which
 /// operations a limit governs is compared with each operation.)
 fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
+    let headers = |side: Side<'_>| {
+        side.ir.rate_limit_headers.as_ref().map(|h| {
+            (
+                h.remaining.to_ascii_lowercase(),
+                h.retry_after.as_ref().map(|r| r.to_ascii_lowercase()),
+                h.window_seconds,
+            )
+        })
+    };
+    if headers(old) != headers(new) {
+        let shown = |side: Side<'_>| match &side.ir.rate_limit_headers {
+            Some(h) => format!("`{}` (window {} s)", h.remaining, h.window_seconds),
+            None => "none".to_owned(),
+        };
+        changes.add(
+            Rule::RateLimitHeadersChanged,
+            format!(
+                "the service's remaining-count headers {}",
+                arrow(shown(old), shown(new))
+            ),
+        );
+    }
     for limit in &old.ir.rate_limits {
         let Some(now) = new.ir.rate_limits.iter().find(|l| l.name == limit.name) else {
             continue;

@@ -37,6 +37,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     let mut types = types::declared(&mut builder);
     let common_params = operations::common_params(&mut builder);
     let rate_limits = service::rate_limits(&mut builder);
+    let rate_limit_headers = service::rate_limit_headers(&mut builder);
     let operations = operations::operations(&mut builder, &types, &rate_limits);
     service::check_error_code_use(&mut builder);
     builder.report_unused_types();
@@ -65,6 +66,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
             error_shape: header.error_shape,
             error_codes: header.error_codes,
             rate_limits,
+            rate_limit_headers,
             types,
             operations,
         },

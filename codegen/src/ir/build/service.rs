@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use super::{Builder, Declared, check_duplicates, text};
 use crate::ir::names;
-use crate::ir::{Auth, ErrorCode, ErrorShape, KeyPlace, RateLimit, Region, TokenEndpoint};
+use crate::ir::{
+    Auth, ErrorCode, ErrorShape, KeyPlace, RateLimit, RateLimitHeaders, Region, TokenEndpoint,
+};
 use crate::spec::type_expr::TypeExpr;
 use crate::spec::{AuthScheme, CodeType, GrantSpec, Located, Position};
 
@@ -557,10 +559,24 @@ fn errors(builder: &mut Builder<'_>) -> (Option<ErrorShape>, Vec<ErrorCode>) {
             continue;
         }
         variants.insert(variant.clone(), &code.key);
+        let quota = spec.quota.as_ref().filter(|quota| quota.value);
+        if let Some(quota) = quota
+            && spec.status.value != 429
+        {
+            builder.error(
+                quota.at,
+                format!(
+                    "`quota: true` marks a 429 that means a spent quota, but this code's status is {}",
+                    spec.status.value
+                ),
+                "remove `quota`, or give the code the status 429 the document gives it",
+            );
+        }
         codes.push(ErrorCode {
             wire: code.key.value.clone(),
             variant,
             status: spec.status.value,
+            quota: quota.is_some(),
             cases: match &spec.cases {
                 Some(cases) => cases
                     .iter()
@@ -690,6 +706,35 @@ pub(crate) fn check_error_code_use(builder: &mut Builder<'_>) {
             );
         }
     }
+}
+
+/// The headers in which the service says how much of its limit is left: real header names,
+/// a window of at least a second.
+pub(crate) fn rate_limit_headers(builder: &mut Builder<'_>) -> Option<RateLimitHeaders> {
+    let spec = builder.spec.rate_limit_headers.as_ref()?;
+    for header in std::iter::once(&spec.remaining).chain(&spec.retry_after) {
+        if !is_header_name(&header.value) {
+            builder.error(
+                header.at,
+                format!("`{}` is not an HTTP header name", header.value),
+                "write the header as the service sends it, such as `X-RateLimit-Remaining-Minute`",
+            );
+        }
+    }
+    if spec.window_seconds.value == 0 {
+        builder.error(
+            spec.window_seconds.at,
+            "`window_seconds` must be at least 1",
+            "write the length of the service's window, such as 60",
+        );
+    }
+    Some(RateLimitHeaders {
+        remaining: spec.remaining.value.clone(),
+        retry_after: text(&spec.retry_after),
+        window_seconds: spec.window_seconds.value,
+        doc: text(&spec.doc),
+        assumed: builder.assumed(&spec.assumed),
+    })
 }
 
 /// The service's rate limits, each once; warns about those no operation uses.

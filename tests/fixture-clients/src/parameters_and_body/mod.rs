@@ -27,7 +27,11 @@ mod types;
 pub use errors::{Error, ErrorCode, Result};
 pub use operations::*;
 pub use types::*;
-pub use crate::runtime::{Credentials, RateLimitClock, RateLimitMode, RetryPolicy};
+
+pub use crate::runtime::{
+    Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,
+    RetryPolicy,
+};
 
 /// The data centers the service runs in; each has its own API and accounts hosts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -68,6 +72,13 @@ impl Client {
     /// Starts configuring a client: region, credentials, timeouts, ...
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
+    }
+
+    /// The documented rate limits now (requests used in the current window, a lock
+    /// after a `429`, when the next request may go) and what the service's answers
+    /// last said about its limit.
+    pub fn rate_limit_status(&self) -> crate::runtime::RateLimitStatus {
+        self.transport.rate_limit_status()
     }
 
     pub(crate) fn transport(&self) -> &crate::runtime::Transport {

@@ -1,0 +1,165 @@
+// @generated from features/rate_limited.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! # Rate Limited
+//!
+//! Generated from `features/rate_limited.yaml`, which transcribes `tests/fixtures/features/rate_limited.yaml`.
+//!
+//! ## Operations
+//!
+//! | Method | Request | Summary |
+//! |---|---|---|
+//! | [`Client::get_limited`] | `GET /limited` | Under the documented limit. |
+//! | [`Client::get_free`] | `GET /free` | Under no documented limit; only the service's count applies. |
+//!
+//! ## Authorization
+//!
+//! Requests carry `Authorization: Bearer <access token>`. Give the client a token with [`Credentials::access_token`]; it is sent as is and never refreshed.
+//!
+//! ## Regions
+//!
+//! | Region | API host | Accounts host |
+//! |---|---|---|
+//! | [`Region::Global`] | <https://api.example.com> | none |
+//!
+//! ## Rate limits
+//!
+//! Kept before a request leaves; [`Client::rate_limit_status`] shows where they stand.
+//!
+//! - `per_ten_seconds`: 3 requests in any 10 seconds, all at once if need be; after a `429`, nothing is sent under it for the 30-second lock, shared by [`Client::get_limited`].
+//! - The service says in `X-Remaining` how many requests are left; when that reaches 0, every request waits the seconds `X-Wait` gives (or 20 without it). Every answer says how many requests are left.
+
+mod errors;
+mod operations;
+mod types;
+
+pub use errors::{Error, ErrorCode, Result};
+pub use operations::*;
+pub use types::*;
+
+pub use crate::runtime::{
+    Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,
+    RetryPolicy,
+};
+
+/// The data centers the service runs in; each has its own API and accounts hosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Region {
+    /// global (`https://api.example.com`).
+    #[default]
+    Global,
+}
+
+impl Region {
+    /// Every region, in the spec's order. A slice rather than an array, so that a
+    /// new region does not change the constant's type.
+    pub const ALL: &'static [Region] = &[Region::Global];
+
+    /// The base URL of the region's API host.
+    pub fn api_url(self) -> &'static str {
+        match self {
+            Self::Global => "https://api.example.com",
+        }
+    }
+
+    /// The base URL of the region's OAuth accounts host.
+    pub fn accounts_url(self) -> Option<&'static str> {
+        match self {
+            Self::Global => None,
+        }
+    }
+}
+
+/// A client for the service. Cheap to clone; clones share connections and tokens.
+#[derive(Debug, Clone)]
+pub struct Client {
+    transport: crate::runtime::Transport,
+}
+
+impl Client {
+    /// Starts configuring a client: region, credentials, timeouts, ...
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// The documented rate limits now (requests used in the current window, a lock
+    /// after a `429`, when the next request may go) and what the service's answers
+    /// last said about its limit.
+    pub fn rate_limit_status(&self) -> crate::runtime::RateLimitStatus {
+        self.transport.rate_limit_status()
+    }
+
+    pub(crate) fn transport(&self) -> &crate::runtime::Transport {
+        &self.transport
+    }
+}
+
+/// The Rate Limited service, as the shared client builder sees it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RateLimited;
+
+impl crate::runtime::Service for RateLimited {
+    type Region = Region;
+
+    type Code = ErrorCode;
+
+    const NAME: &'static str = "rate_limited";
+
+    const AUTH: crate::runtime::Auth = crate::runtime::Auth {
+        scheme: crate::runtime::AuthScheme::Bearer {
+            header: "Authorization",
+            prefix: "Bearer",
+        },
+        tokens: None,
+    };
+
+    const ACCEPT: &'static str = "application/json";
+
+    const ERROR_SHAPE: Option<crate::runtime::ErrorShape> = errors::ERROR_SHAPE;
+
+    const RATE_LIMITS: &'static [crate::runtime::RateLimit] = &[
+        crate::runtime::RateLimit {
+            name: "per_ten_seconds",
+            requests: 3,
+            per: std::time::Duration::from_secs(10),
+            lock: Some(std::time::Duration::from_secs(30)),
+        },
+    ];
+
+    const RATE_LIMIT_HEADERS: Option<crate::runtime::RateLimitHeaders> = Some(crate::runtime::RateLimitHeaders {
+        remaining: "X-Remaining",
+        retry_after: Some("X-Wait"),
+        window: std::time::Duration::from_secs(20),
+    });
+
+    const USER_AGENT: &'static str = concat!(
+        env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")
+    );
+
+    fn api_url(region: Region) -> &'static str {
+        region.api_url()
+    }
+
+    fn accounts_url(region: Region) -> Option<&'static str> {
+        region.accounts_url()
+    }
+}
+
+/// Configures a [`Client`]: region, credentials, timeouts, retries, rate limits, and
+/// the parameters the service sends with every request.
+#[derive(Debug, Clone, Default)]
+#[must_use = "call `.build()` to get a client"]
+pub struct ClientBuilder {
+    settings: crate::runtime::ClientSettings<RateLimited>,
+}
+
+impl ClientBuilder {
+    crate::runtime::client_builder_settings!(Region);
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Client> {
+        Ok(Client {
+            transport: self.settings.into_transport()?,
+        })
+    }
+}

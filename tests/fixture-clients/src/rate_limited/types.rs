@@ -1,0 +1,13 @@
+// @generated from features/rate_limited.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! The types of the service's requests and responses.
+
+use serde::{Deserialize, Serialize};
+
+/// The `Thing` object.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Thing {
+    /// The `id` field.
+    pub id: i64,
+}
