@@ -68,6 +68,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/token.rs"),
     ),
     (
+        "token_store.rs",
+        include_str!("../../generated-client/runtime/src/token_store.rs"),
+    ),
+    (
         "transport.rs",
         include_str!("../../generated-client/runtime/src/transport.rs"),
     ),

@@ -14,7 +14,9 @@ use super::rate_limit::{
     RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
 };
 use super::retry::RetryPolicy;
-use super::transport::{Transport, TransportConfig};
+use super::token::TokenRefreshHook;
+use super::token_store::TokenStore;
+use super::transport::{ApiDomainRule, Transport, TransportConfig};
 
 /// What a generated service module tells the runtime about its service.
 pub trait Service: 'static {
@@ -49,7 +51,7 @@ pub trait Service: 'static {
 /// [`client_builder_settings!`]: crate::client_builder_settings
 #[doc(hidden)]
 pub struct ClientSettings<S: Service> {
-    pub region: S::Region,
+    pub region: Option<S::Region>,
     pub base_url: Option<String>,
     pub accounts_url: Option<String>,
     pub credentials: Option<Credentials>,
@@ -64,6 +66,8 @@ pub struct ClientSettings<S: Service> {
     pub rate_limit_budget: Option<RateLimitBudget>,
     pub max_response_bytes: Option<usize>,
     pub allow_insecure_http: bool,
+    pub token_store: Option<std::sync::Arc<dyn TokenStore>>,
+    pub on_token_refresh: Option<TokenRefreshHook>,
     common_query: Vec<(&'static str, String)>,
     common_headers: Vec<(&'static str, String)>,
     service: PhantomData<fn() -> S>,
@@ -72,7 +76,7 @@ pub struct ClientSettings<S: Service> {
 impl<S: Service> Default for ClientSettings<S> {
     fn default() -> Self {
         ClientSettings {
-            region: S::Region::default(),
+            region: None,
             base_url: None,
             accounts_url: None,
             credentials: None,
@@ -87,6 +91,8 @@ impl<S: Service> Default for ClientSettings<S> {
             rate_limit_budget: None,
             max_response_bytes: None,
             allow_insecure_http: false,
+            token_store: None,
+            on_token_refresh: None,
             common_query: Vec::new(),
             common_headers: Vec::new(),
             service: PhantomData,
@@ -113,6 +119,8 @@ impl<S: Service> Clone for ClientSettings<S> {
             rate_limit_budget: self.rate_limit_budget.clone(),
             max_response_bytes: self.max_response_bytes,
             allow_insecure_http: self.allow_insecure_http,
+            token_store: self.token_store.clone(),
+            on_token_refresh: self.on_token_refresh.clone(),
             common_query: self.common_query.clone(),
             common_headers: self.common_headers.clone(),
             service: PhantomData,
@@ -136,6 +144,7 @@ impl<S: Service> fmt::Debug for ClientSettings<S> {
             .field("rate_limit_mode", &self.rate_limit_mode)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("token_store", &self.token_store)
             .field("common_query", &self.common_query)
             .field("common_headers", &self.common_headers)
             .finish_non_exhaustive()
@@ -155,8 +164,11 @@ impl<S: Service> fmt::Debug for ClientSettings<S> {
 macro_rules! __client_builder_settings {
     ($region:ty) => {
         /// The data center to talk to; it chooses both the API host and the accounts host.
+        /// When a token endpoint names another API host for the account (Zoho's
+        /// `api_domain`), calls fail with `Error::Config` naming both; without a region,
+        /// calls follow the host the token endpoint names.
         pub fn region(mut self, region: $region) -> Self {
-            self.settings.region = region;
+            self.settings.region = Some(region);
             self
         }
 
@@ -250,6 +262,28 @@ macro_rules! __client_builder_settings {
             self
         }
 
+        /// Keeps OAuth access tokens in `store` (a `FileTokenStore`, a shared
+        /// `MemoryTokenStore`, or your own `TokenStore`): a client finds a token another
+        /// client or an earlier run stored and that is still good, and clients sharing a
+        /// store refresh once between them. Default: this client's memory only.
+        pub fn token_store(
+            mut self,
+            store: std::sync::Arc<dyn crate::runtime::TokenStore>,
+        ) -> Self {
+            self.settings.token_store = Some(store);
+            self
+        }
+
+        /// Calls `callback` after each new access token from the token endpoint (not when a
+        /// stored one is reused), with when it expires and the API host named with it.
+        pub fn on_token_refresh(
+            mut self,
+            callback: impl Fn(&crate::runtime::TokenRefresh) + Send + Sync + 'static,
+        ) -> Self {
+            self.settings.on_token_refresh = Some(crate::runtime::TokenRefreshHook::new(callback));
+            self
+        }
+
         /// Sends requests with this `reqwest` client (its own proxies and connect timeout
         /// apply); `crate::runtime::reqwest` is the version the client is built with.
         pub fn http_client(mut self, http: crate::runtime::reqwest::Client) -> Self {
@@ -277,13 +311,22 @@ impl<S: Service> ClientSettings<S> {
 
     /// Checks the settings and prepares the transport a generated `Client` wraps.
     pub fn into_transport(self) -> Result<Transport, Error<S::Code>> {
+        let region = self.region.unwrap_or_default();
+        let api_domain = match (&self.base_url, self.region) {
+            (Some(_), _) => ApiDomainRule::Ignore,
+            (None, Some(_)) => ApiDomainRule::Check,
+            (None, None) => ApiDomainRule::Follow,
+        };
         let base_url = self
             .base_url
-            .unwrap_or_else(|| S::api_url(self.region).to_owned());
+            .unwrap_or_else(|| S::api_url(region).to_owned());
         let mut config = TransportConfig::new(S::NAME, base_url, S::AUTH);
+        config.api_domain = api_domain;
+        config.token_store = self.token_store;
+        config.on_token_refresh = self.on_token_refresh;
         config.accounts_url = self
             .accounts_url
-            .or_else(|| S::accounts_url(self.region).map(str::to_owned));
+            .or_else(|| S::accounts_url(region).map(str::to_owned));
         config.credentials = self.credentials;
         config.http = self.http;
         config.error_shape = S::ERROR_SHAPE;

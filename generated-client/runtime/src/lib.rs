@@ -25,6 +25,7 @@ mod request;
 mod response;
 mod retry;
 mod token;
+mod token_store;
 mod transport;
 
 #[doc(hidden)]
@@ -45,4 +46,8 @@ pub use reqwest;
 pub use reqwest::Method;
 pub use response::Response;
 pub use retry::RetryPolicy;
-pub use transport::{Transport, TransportConfig};
+pub use token::{TokenRefresh, TokenRefreshHook};
+pub use token_store::{
+    FileTokenStore, MemoryTokenStore, StoreError, StoreFuture, StoreLock, StoredToken, TokenStore,
+};
+pub use transport::{ApiDomainRule, Transport, TransportConfig};

@@ -3,7 +3,9 @@
 //! password.
 
 use std::error::Error as _;
-use std::time::{Duration, Instant};
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use reqwest::header::ACCEPT;
 use secrecy::{ExposeSecret, SecretString};
@@ -14,6 +16,7 @@ use url::Url;
 use super::auth::Credentials;
 use super::excerpt::excerpt_str;
 use super::redact::Redactor;
+use super::token_store::{StoredToken, TokenStore, store_key};
 
 /// How long before its announced expiry a cached token is renewed, so that a token is never
 /// sent in its last moments and rejected on arrival.
@@ -32,7 +35,54 @@ pub(crate) enum TokenSource {
         password: SecretString,
     },
     /// Tokens obtained from a token endpoint.
-    Oauth(OauthTokens),
+    /// (Boxed: far larger than the other kinds.)
+    Oauth(Box<OauthTokens>),
+}
+
+/// What a client tells its `on_token_refresh` callback when it got a new access token from
+/// the token endpoint (not when it reused a stored one). The token itself is not given: keep
+/// tokens with a [`TokenStore`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct TokenRefresh {
+    /// The service's module name (`zoho_crm`).
+    pub service: &'static str,
+    /// When the new token stops being good, if the endpoint said.
+    pub expires_at: Option<SystemTime>,
+    /// The API host the endpoint named for the account (Zoho's `api_domain`), if any.
+    pub api_domain: Option<String>,
+}
+
+/// A callback run after each refresh; see `ClientBuilder::on_token_refresh`.
+#[derive(Clone)]
+pub struct TokenRefreshHook(Arc<dyn Fn(&TokenRefresh) + Send + Sync>);
+
+impl TokenRefreshHook {
+    /// Wraps `callback`.
+    pub fn new(callback: impl Fn(&TokenRefresh) + Send + Sync + 'static) -> Self {
+        TokenRefreshHook(Arc::new(callback))
+    }
+}
+
+impl fmt::Debug for TokenRefreshHook {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("TokenRefreshHook")
+    }
+}
+
+/// An access token to send, and the API host the token endpoint named with it.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    pub(crate) secret: SecretString,
+    pub(crate) api_domain: Option<String>,
+}
+
+/// Where OAuth tokens are kept, and who hears of a refresh.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TokenKeeping {
+    pub(crate) service: &'static str,
+    pub(crate) store: Option<Arc<dyn TokenStore>>,
+    pub(crate) on_refresh: Option<TokenRefreshHook>,
 }
 
 /// Why no access token could be had; becomes [`Error::Auth`](super::Error::Auth).
@@ -48,6 +98,7 @@ impl TokenSource {
     pub(crate) fn new(
         credentials: Option<&Credentials>,
         token_url: Option<Url>,
+        keeping: TokenKeeping,
     ) -> Result<Self, String> {
         let grant = match credentials {
             None => return Ok(TokenSource::Anonymous),
@@ -95,12 +146,21 @@ impl TokenSource {
                     .to_owned(),
             );
         };
-        Ok(TokenSource::Oauth(OauthTokens {
+        let key = store_key(
+            keeping.service,
+            token_url.as_str(),
+            grant.client_id(),
+            &grant.secrets().concat(),
+        );
+        Ok(TokenSource::Oauth(Box::new(OauthTokens {
             redactor: Redactor::new(grant.secrets().into_iter().map(SecretString::from)),
             grant,
             token_url,
+            key,
+            keeping,
             cache: Mutex::new(None),
-        }))
+            rejected: std::sync::Mutex::new(None),
+        })))
     }
 
     /// The secrets the caller gave (a fixed token or key, a password, a client secret, a
@@ -130,10 +190,13 @@ impl TokenSource {
         &self,
         http: &reqwest::Client,
         timeout: Duration,
-    ) -> Result<Option<SecretString>, AuthFailure> {
+    ) -> Result<Option<Token>, AuthFailure> {
         match self {
             TokenSource::Anonymous | TokenSource::Basic { .. } => Ok(None),
-            TokenSource::Fixed(token) => Ok(Some(token.clone())),
+            TokenSource::Fixed(token) => Ok(Some(Token {
+                secret: token.clone(),
+                api_domain: None,
+            })),
             TokenSource::Oauth(oauth) => oauth.token(http, timeout).await.map(Some),
         }
     }
@@ -145,12 +208,16 @@ impl TokenSource {
     pub(crate) async fn invalidate(&self, rejected: &SecretString) {
         if let TokenSource::Oauth(oauth) = self {
             let mut cache = oauth.cache.lock().await;
-            if cache
-                .as_ref()
-                .is_some_and(|cached| cached.token.expose_secret() == rejected.expose_secret())
-            {
+            if cache.as_ref().is_some_and(|cached| {
+                cached.access_token.expose_secret() == rejected.expose_secret()
+            }) {
                 *cache = None;
             }
+            // A store may still hold it: it is not taken from there again.
+            *oauth
+                .rejected
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner) = Some(rejected.clone());
         }
     }
 }
@@ -162,9 +229,14 @@ pub(crate) struct OauthTokens {
     /// The grant's secrets, in case the endpoint echoes one.
     redactor: Redactor,
     token_url: Url,
+    /// What the token is stored under: service, endpoint, client, a fingerprint of the grant.
+    key: String,
+    keeping: TokenKeeping,
     /// Held while a token is fetched, so that concurrent requests wait for one refresh
     /// instead of each starting their own.
-    cache: Mutex<Option<CachedToken>>,
+    cache: Mutex<Option<StoredToken>>,
+    /// The last token the API refused, which a store may still hold.
+    rejected: std::sync::Mutex<Option<SecretString>>,
 }
 
 #[derive(Debug)]
@@ -180,37 +252,88 @@ enum Grant {
     },
 }
 
-#[derive(Debug)]
-struct CachedToken {
-    token: SecretString,
-    /// `None` when the endpoint gave no lifetime: the token is then kept until rejected.
-    renew_at: Option<Instant>,
-}
-
 impl OauthTokens {
-    async fn token(
+    async fn token(&self, http: &reqwest::Client, timeout: Duration) -> Result<Token, AuthFailure> {
+        let mut cache = self.cache.lock().await;
+        if let Some(cached) = cache.as_ref().filter(|cached| self.usable(cached)) {
+            return Ok(sent(cached));
+        }
+        let Some(store) = self.keeping.store.clone() else {
+            let fresh = self.refresh(http, timeout).await?;
+            *cache = Some(fresh.clone());
+            return Ok(sent(&fresh));
+        };
+        if let Some(stored) = self.stored(&*store).await {
+            *cache = Some(stored.clone());
+            return Ok(sent(&stored));
+        }
+        // One refresher per key among the store's users: the others wait here, then find
+        // the new token stored.
+        let lock = match store.lock(&self.key).await {
+            Ok(lock) => Some(lock),
+            Err(error) => {
+                tracing::warn!(service = self.keeping.service, %error, "refreshing without the token store's lock");
+                None
+            }
+        };
+        if let Some(stored) = self.stored(&*store).await {
+            *cache = Some(stored.clone());
+            return Ok(sent(&stored));
+        }
+        let fresh = self.refresh(http, timeout).await?;
+        if let Err(error) = store.save(&self.key, &fresh).await {
+            tracing::warn!(service = self.keeping.service, %error, "the new token could not be stored");
+        }
+        drop(lock);
+        *cache = Some(fresh.clone());
+        Ok(sent(&fresh))
+    }
+
+    /// Whether `token` may be sent: not about to expire, and not the one the API refused.
+    fn usable(&self, token: &StoredToken) -> bool {
+        let refused = self
+            .rejected
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .as_ref()
+            .is_some_and(|rejected| rejected.expose_secret() == token.access_token.expose_secret());
+        !refused && token.good_at(SystemTime::now(), RENEW_BEFORE_EXPIRY)
+    }
+
+    /// The store's token for this key, when it may be sent.
+    async fn stored(&self, store: &dyn TokenStore) -> Option<StoredToken> {
+        match store.load(&self.key).await {
+            Ok(stored) => stored.filter(|stored| self.usable(stored)),
+            Err(error) => {
+                tracing::warn!(service = self.keeping.service, %error, "the token store could not be read");
+                None
+            }
+        }
+    }
+
+    /// A new token from the endpoint, announced to the caller's callback.
+    async fn refresh(
         &self,
         http: &reqwest::Client,
         timeout: Duration,
-    ) -> Result<SecretString, AuthFailure> {
-        let mut cache = self.cache.lock().await;
-        if let Some(cached) = cache.as_ref()
-            && cached.renew_at.is_none_or(|at| Instant::now() < at)
-        {
-            return Ok(cached.token.clone());
-        }
+    ) -> Result<StoredToken, AuthFailure> {
         let fresh = self.fetch(http, timeout).await?;
-        let token = fresh.token.clone();
-        *cache = Some(fresh);
-        Ok(token)
+        if let Some(hook) = &self.keeping.on_refresh {
+            (hook.0)(&TokenRefresh {
+                service: self.keeping.service,
+                expires_at: fresh.expires_at,
+                api_domain: fresh.api_domain.clone(),
+            });
+        }
+        Ok(fresh)
     }
 
     async fn fetch(
         &self,
         http: &reqwest::Client,
         timeout: Duration,
-    ) -> Result<CachedToken, AuthFailure> {
-        let requested_at = Instant::now();
+    ) -> Result<StoredToken, AuthFailure> {
+        let requested_at = SystemTime::now();
         let response = http
             .post(self.token_url.clone())
             .timeout(timeout)
@@ -257,11 +380,16 @@ impl OauthTokens {
             )));
         };
 
-        let renew_at = lifetime(&fields)
-            .map(|lifetime| requested_at + lifetime.saturating_sub(RENEW_BEFORE_EXPIRY));
-        Ok(CachedToken {
-            token: SecretString::from(token),
-            renew_at,
+        let api_domain = fields
+            .get("api_domain")
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|domain| !domain.is_empty())
+            .map(str::to_owned);
+        Ok(StoredToken {
+            access_token: SecretString::from(token),
+            expires_at: lifetime(&fields).map(|lifetime| requested_at + lifetime),
+            api_domain,
         })
     }
 
@@ -338,7 +466,23 @@ fn lifetime(fields: &Map<String, Value>) -> Option<Duration> {
         .then(|| Duration::from_secs_f64(seconds.min(MAX_LIFETIME.as_secs_f64())))
 }
 
+/// What a request sends of a kept token.
+fn sent(token: &StoredToken) -> Token {
+    Token {
+        secret: token.access_token.clone(),
+        api_domain: token.api_domain.clone(),
+    }
+}
+
 impl Grant {
+    fn client_id(&self) -> &str {
+        match self {
+            Grant::RefreshToken { client_id, .. } | Grant::ClientCredentials { client_id, .. } => {
+                client_id
+            }
+        }
+    }
+
     fn form(&self) -> Vec<(&'static str, &str)> {
         match self {
             Grant::RefreshToken {

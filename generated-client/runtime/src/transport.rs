@@ -18,7 +18,8 @@ use super::redact::Redactor;
 use super::request::Request;
 use super::response::Response;
 use super::retry::{RetryPolicy, is_transient_status, retry_after};
-use super::token::{AuthFailure, TokenSource};
+use super::token::{AuthFailure, Token, TokenKeeping, TokenRefreshHook, TokenSource};
+use super::token_store::TokenStore;
 
 /// Everything a service client needs to send requests; generated `ClientBuilder`s fill it.
 #[derive(Debug, Clone)]
@@ -76,6 +77,29 @@ pub struct TransportConfig {
     /// Whether plain `http://` base and accounts URLs are accepted (a local test server).
     /// Default `false`: tokens must not cross the network in clear text.
     pub allow_insecure_http: bool,
+    /// Where OAuth access tokens are kept beyond this client (a file, shared memory).
+    /// Default: this client's memory only.
+    pub token_store: Option<Arc<dyn TokenStore>>,
+    /// Called after each new access token from the token endpoint.
+    pub on_token_refresh: Option<TokenRefreshHook>,
+    /// What to do with the API host a token endpoint names for the account (Zoho's
+    /// `api_domain`). Default: ignore it, as `base_url` is given here; a generated
+    /// builder follows it when the caller chose neither a base URL nor a region.
+    pub api_domain: ApiDomainRule,
+}
+
+/// What the client does with the API host a token endpoint names for the account (Zoho's
+/// `api_domain`: an EU account's tokens are good on `https://www.zohoapis.eu` only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ApiDomainRule {
+    /// Send API calls there: the caller chose neither a base URL nor a region.
+    Follow,
+    /// The caller chose a region: another host there is reported as `Error::Config`, naming
+    /// both, rather than calls going to a data center the caller did not pick.
+    Check,
+    /// The caller gave the base URL (a proxy, a test server): it wins.
+    Ignore,
 }
 
 impl TransportConfig {
@@ -104,6 +128,9 @@ impl TransportConfig {
             rate_limit_budget: RateLimitBudget::new(),
             allow_insecure_http: false,
             max_response_bytes: 16 * 1024 * 1024,
+            token_store: None,
+            on_token_refresh: None,
+            api_domain: ApiDomainRule::Ignore,
         }
     }
 }
@@ -134,6 +161,8 @@ struct Inner {
     total_timeout: Duration,
     limiters: Limiters,
     max_response_bytes: usize,
+    api_domain: ApiDomainRule,
+    allow_insecure_http: bool,
 }
 
 impl Transport {
@@ -175,7 +204,13 @@ impl Transport {
                  test server"
             )));
         }
-        let tokens = TokenSource::new(config.credentials.as_ref(), token_url).map_err(invalid)?;
+        let keeping = TokenKeeping {
+            service: config.service,
+            store: config.token_store,
+            on_refresh: config.on_token_refresh,
+        };
+        let tokens =
+            TokenSource::new(config.credentials.as_ref(), token_url, keeping).map_err(invalid)?;
         if let TokenSource::Fixed(token) = &tokens
             && credential_header(config.auth.scheme, token).is_none()
             && !matches!(config.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
@@ -230,6 +265,8 @@ impl Transport {
                 retry: config.retry,
                 total_timeout: config.total_timeout,
                 max_response_bytes: config.max_response_bytes,
+                api_domain: config.api_domain,
+                allow_insecure_http: config.allow_insecure_http,
                 limiters: Limiters::new(
                     config.service,
                     &config.rate_limits,
@@ -277,7 +314,6 @@ impl Transport {
         let inner = &*self.inner;
         let operation = request.operation();
         let policy = request.retry().unwrap_or(&inner.retry);
-        let url = request.url(&inner.base_url, &inner.common_query);
         let mut attempt: u32 = 1;
         let mut refreshed = false;
         loop {
@@ -286,6 +322,9 @@ impl Transport {
                 .token(&inner.http, inner.timeout)
                 .await
                 .map_err(auth_error)?;
+            let base_url = self.base_url(token.as_ref())?;
+            let url = request.url(&base_url, &inner.common_query);
+            let token = token.map(|token| token.secret);
             // Every attempt is a request on the wire, so every attempt takes room.
             inner
                 .limiters
@@ -422,6 +461,47 @@ impl Transport {
                 }
                 _ => false,
             })
+    }
+
+    /// Where this attempt goes: the account's own API host when the token endpoint named one
+    /// and the rule follows it, else the configured base URL.
+    fn base_url<C: ErrorCode>(&self, token: Option<&Token>) -> Result<Url, Error<C>> {
+        let inner = &*self.inner;
+        let Some(domain) = token.and_then(|token| token.api_domain.as_deref()) else {
+            return Ok(inner.base_url.clone());
+        };
+        if inner.api_domain == ApiDomainRule::Ignore {
+            return Ok(inner.base_url.clone());
+        }
+        let named = match http_url("api_domain", domain) {
+            Ok(url) if url.scheme() == "https" || inner.allow_insecure_http => url,
+            _ => {
+                tracing::warn!(
+                    service = inner.service,
+                    api_domain = domain,
+                    "ignoring the token endpoint's api_domain: not an https URL"
+                );
+                return Ok(inner.base_url.clone());
+            }
+        };
+        let same_host = named.scheme() == inner.base_url.scheme()
+            && named.host_str() == inner.base_url.host_str()
+            && named.port_or_known_default() == inner.base_url.port_or_known_default();
+        if same_host {
+            return Ok(inner.base_url.clone());
+        }
+        if inner.api_domain == ApiDomainRule::Check {
+            return Err(Error::Config {
+                reason: format!(
+                    "the account's API host is {} (the token endpoint's `api_domain`), but the \
+                     client was built for the region whose API host is {}: build it with that \
+                     account's region, or give `base_url` to send calls elsewhere on purpose",
+                    origin(&named),
+                    origin(&inner.base_url)
+                ),
+            });
+        }
+        Ok(named)
     }
 
     /// One attempt: the answer, and the wait the server asks for before another.
@@ -638,4 +718,9 @@ fn token_url(accounts_url: &str, token_path: &str) -> Result<Url, String> {
     let mut url = accounts;
     url.set_path(&format!("{}{token_path}", url.path().trim_end_matches('/')));
     Ok(url)
+}
+
+/// `scheme://host[:port]` of a URL, for messages.
+fn origin(url: &Url) -> String {
+    url.origin().ascii_serialization()
 }
