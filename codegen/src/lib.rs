@@ -32,6 +32,7 @@ pub mod schema;
 pub mod settings;
 pub mod spec;
 pub mod suggest;
+pub mod synthetic;
 
 use std::fs;
 use std::path::{Path, PathBuf};

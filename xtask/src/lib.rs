@@ -1,7 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //!
 //! - `codegen [--check]`: validate the specs and write (or check) the generated crate;
-//! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate.
+//! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate;
+//! - `synthetic --operations N --out DIR`: a synthetic spec of N operations, for benchmarks.
 //!
 //! The tasks live in a library so that tests run them as the command line does, with
 //! the same arguments, output and exit code.
@@ -10,6 +11,7 @@
 mod codegen_task;
 mod diff_task;
 mod git;
+mod synthetic_task;
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -43,6 +45,8 @@ enum Task {
     /// Report what changed in the specs since a git revision (or against another folder
     /// of specs), classified as breaking, compatible or internal for users of the crate.
     Diff(diff_task::DiffArgs),
+    /// Write a synthetic spec of about N operations, for measuring the generator.
+    Synthetic(synthetic_task::SyntheticArgs),
 }
 
 /// Runs the task `args` names (`args[0]` is the program name) and returns the exit code.
@@ -67,6 +71,7 @@ where
     match cli.task {
         Task::Codegen(args) => codegen_task::run(&root, &args, stdout, stderr),
         Task::Diff(args) => diff_task::run(&root, &args, stdout, stderr),
+        Task::Synthetic(args) => synthetic_task::run(&root, &args, stdout, stderr),
     }
 }
 

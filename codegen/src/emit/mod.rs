@@ -16,7 +16,7 @@ use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 
 use crate::ir::{RustType, Service};
-use crate::render::{self, GeneratedFile};
+use crate::render::{self, GeneratedFile, RustFile};
 use crate::settings::{CrateSettings, RuntimeSource};
 
 /// Every file of the generated crate, in a stable order: `Cargo.toml`, `src/lib.rs`, per
@@ -29,37 +29,39 @@ pub fn crate_files(
     runtime_path: Option<&str>,
 ) -> Result<Vec<GeneratedFile>, String> {
     let folder = format!("{}/", settings.spec_folder);
-    let mut files = vec![
-        GeneratedFile {
-            path: "Cargo.toml".into(),
-            contents: manifest::emit(settings, services, runtime_path)?,
-        },
-        render::render("src/lib.rs", &folder, crate_root::emit(services, settings))?,
-    ];
+    let lib_name = settings.lib_name();
+    let mut rust = vec![RustFile::whole("src/lib.rs", folder, || {
+        crate_root::emit(services, settings)
+    })];
     for service in services.iter().copied() {
         let module = &service.module;
         let source = &service.spec_file;
-        files.push(render::render(
-            &format!("src/{module}/mod.rs"),
+        rust.push(RustFile::whole(
+            format!("src/{module}/mod.rs"),
             source,
-            client::emit(service),
-        )?);
-        files.push(render::render(
-            &format!("src/{module}/errors.rs"),
+            || client::emit(service),
+        ));
+        rust.push(RustFile::whole(
+            format!("src/{module}/errors.rs"),
             source,
-            errors::emit(service),
-        )?);
-        files.push(render::render(
-            &format!("src/{module}/operations.rs"),
-            source,
-            operations::emit(service, &settings.lib_name()),
-        )?);
-        files.push(render::render(
-            &format!("src/{module}/types.rs"),
-            source,
-            types::emit(service),
-        )?);
+            || errors::emit(service),
+        ));
+        rust.push(RustFile {
+            path: format!("src/{module}/operations.rs"),
+            source: source.clone(),
+            parts: operations::emit(service, &lib_name),
+        });
+        rust.push(RustFile {
+            path: format!("src/{module}/types.rs"),
+            source: source.clone(),
+            parts: types::emit(service),
+        });
     }
+    let mut files = vec![GeneratedFile {
+        path: "Cargo.toml".into(),
+        contents: manifest::emit(settings, services, runtime_path)?,
+    }];
+    files.extend(render::render_all(&rust)?);
     if settings.runtime == RuntimeSource::Inline {
         files.extend(runtime_copy::files());
     }

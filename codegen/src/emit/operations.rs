@@ -11,35 +11,43 @@ use super::{field_type, ident, rust_type, setter_arg};
 use crate::ir::{
     Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service, TypeDef,
 };
+use crate::render::Part;
 use crate::spec::{OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
-pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
-    let methods = service
+pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
+    let head = Part::items(move || {
+        let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
+        let stream_use = uses_stream.then(|| {
+            quote!(
+                use futures::Stream;
+            )
+        });
+        quote! {
+            //! One request builder per operation.
+            #stream_use
+
+            use super::errors::{ErrorCode, Result};
+            use super::types::*;
+            use super::Client;
+        }
+    });
+    // One part per method and per builder: a part is rendered on its own, so a large spec
+    // never holds the syntax tree of a whole file at once.
+    let methods = service.operations.iter().map(move |op| {
+        Part::members("impl Client", move || {
+            let method = client_method(service, op, lib_name);
+            quote!(impl Client { #method })
+        })
+    });
+    let builders = service
         .operations
         .iter()
-        .map(|op| client_method(service, op, lib_name));
-    let builders = service.operations.iter().map(|op| builder(service, op));
-    let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
-    let stream_use = uses_stream.then(|| {
-        quote!(
-            use futures::Stream;
-        )
-    });
-    quote! {
-        //! One request builder per operation.
-        #stream_use
-
-        use super::errors::{ErrorCode, Result};
-        use super::types::*;
-        use super::Client;
-
-        impl Client {
-            #(#methods)*
-        }
-
-        #(#builders)*
-    }
+        .map(move |op| Part::items(move || builder(service, op)));
+    std::iter::once(head)
+        .chain(methods)
+        .chain(builders)
+        .collect()
 }
 
 /// Arguments of the `Client` method besides the body: path parameters and required

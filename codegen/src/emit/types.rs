@@ -7,45 +7,50 @@ use quote::{format_ident, quote};
 use super::docs::{assumption, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
 use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use crate::render::Part;
 use crate::spec::EnumLiteral;
 
 /// The tokens of a service's `types.rs`.
-pub fn emit(service: &Service) -> TokenStream {
-    let items = service.types.iter().map(|t| match t {
-        TypeDef::Struct(s) => emit_struct(s),
-        TypeDef::Enum(e) => emit_enum(e),
-        TypeDef::Union(u) => emit_union(u, displays(service, u)),
+pub fn emit(service: &Service) -> Vec<Part<'_>> {
+    let head = Part::items(move || {
+        let needs_fmt = service.types.iter().any(|t| match t {
+            TypeDef::Enum(_) => true,
+            TypeDef::Union(u) => displays(service, u),
+            TypeDef::Struct(_) => false,
+        });
+        let fmt = needs_fmt.then(|| {
+            quote!(
+                use std::fmt;
+            )
+        });
+        // Structs with fields of several names implement `Deserialize` by hand.
+        let derives_deserialize = service
+            .types
+            .iter()
+            .any(|t| !matches!(t, TypeDef::Struct(s) if s.wire.is_some()));
+        let serde = if derives_deserialize {
+            quote!(
+                use serde::{Deserialize, Serialize};
+            )
+        } else {
+            quote!(
+                use serde::Serialize;
+            )
+        };
+        quote! {
+            //! The types of the service's requests and responses.
+            #fmt
+            #serde
+        }
     });
-    let needs_fmt = service.types.iter().any(|t| match t {
-        TypeDef::Enum(_) => true,
-        TypeDef::Union(u) => displays(service, u),
-        TypeDef::Struct(_) => false,
+    let items = service.types.iter().map(move |t| {
+        Part::items(move || match t {
+            TypeDef::Struct(s) => emit_struct(s),
+            TypeDef::Enum(e) => emit_enum(e),
+            TypeDef::Union(u) => emit_union(u, displays(service, u)),
+        })
     });
-    let fmt = needs_fmt.then(|| {
-        quote!(
-            use std::fmt;
-        )
-    });
-    // Structs with fields of several names implement `Deserialize` by hand.
-    let derives_deserialize = service
-        .types
-        .iter()
-        .any(|t| !matches!(t, TypeDef::Struct(s) if s.wire.is_some()));
-    let serde = if derives_deserialize {
-        quote!(
-            use serde::{Deserialize, Serialize};
-        )
-    } else {
-        quote!(
-            use serde::Serialize;
-        )
-    };
-    quote! {
-        //! The types of the service's requests and responses.
-        #fmt
-        #serde
-        #(#items)*
-    }
+    std::iter::once(head).chain(items).collect()
 }
 
 /// The doc comment of a field: the document's words, its format, the other wire names it

@@ -22,24 +22,36 @@ use crate::spec::{
     TypeSpec,
 };
 
-/// Specs larger than this are refused before parsing: the largest real one is a few dozen KiB.
-pub const MAX_SPEC_BYTES: usize = 4 * 1024 * 1024;
+/// Specs larger than this are refused before parsing. The largest real one here is a few
+/// dozen KiB; public APIs of 5,000 operations make specs of a few MiB.
+pub const MAX_SPEC_BYTES: usize = 32 * 1024 * 1024;
 
-fn options() -> serde_saphyr::Options {
+/// The parser's budgets for a text of `len` bytes. They grow with the text, so a large
+/// legitimate spec loads, while what a small text can make the parser do stays bounded:
+/// a YAML node takes at least one byte of text, so a file without aliases never exceeds
+/// `len` nodes, and aliases (which replay nodes without text) may at most make the work
+/// that of a file of that size. An alias bomb of a few hundred bytes is refused at the
+/// floor of 250,000 nodes; nesting is refused at depth 64 whatever the size.
+fn budget_for(len: usize) -> Option<serde_saphyr::Budget> {
+    serde_saphyr::budget! {
+        max_depth: 64,
+        max_documents: 1,
+        max_nodes: len.max(250_000),
+        max_events: len.saturating_mul(2).max(1_000_000),
+        max_aliases: (len / 256).max(1_000),
+        max_anchors: (len / 256).max(1_000),
+        max_total_scalar_bytes: MAX_SPEC_BYTES,
+    }
+}
+
+fn options(len: usize) -> serde_saphyr::Options {
     serde_saphyr::options! {
         // Duplicates reach `Entries`, which keeps them for the validator to report with
         // both locations; derived structs still refuse a repeated key themselves.
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
         // `no`, `on`, `y` stay strings; only true/false are booleans.
         strict_booleans: true,
-        budget: serde_saphyr::budget! {
-            max_depth: 64,
-            max_documents: 1,
-            max_nodes: 250_000,
-            max_aliases: 1_000,
-            max_anchors: 1_000,
-            max_total_scalar_bytes: MAX_SPEC_BYTES,
-        },
+        budget: budget_for(len),
     }
 }
 
@@ -72,7 +84,8 @@ pub fn parse(source: &str) -> Result<ServiceSpec, Vec<Diagnostic>> {
 }
 
 fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options(source, options()).map_err(|e| to_diagnostic(&e))
+    serde_saphyr::from_str_with_options(source, options(source.len()))
+        .map_err(|e| to_diagnostic(&e))
 }
 
 fn to_diagnostic(error: &serde_saphyr::Error) -> Diagnostic {
@@ -238,7 +251,9 @@ const ENTRY_SECTIONS: [&str; 5] = [
 ];
 
 fn recover(source: &str) -> Vec<Diagnostic> {
-    let Ok(top) = serde_saphyr::from_str_with_options::<Entries<Shape>>(source, options()) else {
+    let Ok(top) =
+        serde_saphyr::from_str_with_options::<Entries<Shape>>(source, options(source.len()))
+    else {
         // Not even a mapping of keys: the syntax error already reported is all there is.
         return Vec::new();
     };
