@@ -108,6 +108,11 @@ impl Response {
             ));
         }
 
+        // The common case, a body that fits, is decoded at serde_json's own speed; only a
+        // body that does not is decoded again, tracking paths, to say where it failed.
+        if let Ok(value) = decode::<T>(&self.body, envelope) {
+            return Ok(value);
+        }
         let mut json = serde_json::Deserializer::from_slice(&self.body);
         let mut track = Track::new();
         let tracked = serde_path_to_error::Deserializer::new(&mut json, &mut track);
@@ -128,6 +133,17 @@ impl Response {
     pub fn is_no_content(&self) -> bool {
         self.status == 204
     }
+}
+
+/// `body` decoded as `T` (under `envelope`), with nothing after it.
+fn decode<T: DeserializeOwned>(body: &[u8], envelope: Option<&str>) -> serde_json::Result<T> {
+    let mut json = serde_json::Deserializer::from_slice(body);
+    let value = match envelope {
+        None => T::deserialize(&mut json)?,
+        Some(key) => Envelope::new(key).deserialize(&mut json)?,
+    };
+    json.end()?;
+    Ok(value)
 }
 
 /// The value under one key of a JSON object, every other key skipped.
