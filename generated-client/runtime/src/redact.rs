@@ -16,12 +16,17 @@ pub(crate) const REDACTED: &str = "[redacted]";
 /// The secrets of one client: its credentials' secrets and the access tokens it sends.
 #[derive(Clone, Default)]
 pub(crate) struct Redactor {
+    /// The client's, shared by every response.
     secrets: Arc<Vec<SecretString>>,
+    /// The access token one request carried: kept apart, so that a response costs one
+    /// clone of it rather than a new list.
+    token: Option<SecretString>,
 }
 
 impl fmt::Debug for Redactor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Redactor({} secret(s))", self.secrets.len())
+        let count = self.secrets.len() + usize::from(self.token.is_some());
+        write!(f, "Redactor({count} secret(s))")
     }
 }
 
@@ -32,30 +37,38 @@ const SHORTEST_SECRET: usize = 4;
 impl Redactor {
     /// A redactor of `secrets`.
     pub(crate) fn new(secrets: impl IntoIterator<Item = SecretString>) -> Self {
-        let mut secrets: Vec<SecretString> = secrets
+        let secrets: Vec<SecretString> = secrets
             .into_iter()
             .filter(|s| s.expose_secret().chars().count() >= SHORTEST_SECRET)
             .collect();
-        // The longest first, so that a secret holding another is replaced whole.
-        secrets.sort_by_key(|s| std::cmp::Reverse(s.expose_secret().len()));
         Redactor {
             secrets: Arc::new(secrets),
+            token: None,
         }
     }
 
     /// This redactor and one more secret (the access token of a request).
     pub(crate) fn with(&self, secret: Option<&SecretString>) -> Self {
-        match secret {
-            Some(secret) => Redactor::new(self.secrets.iter().cloned().chain([secret.clone()])),
-            None => self.clone(),
+        Redactor {
+            secrets: Arc::clone(&self.secrets),
+            token: secret
+                .filter(|s| s.expose_secret().chars().count() >= SHORTEST_SECRET)
+                .cloned(),
         }
     }
 
     /// `text` with every secret replaced.
     pub(crate) fn text(&self, text: &str) -> String {
+        let mut secrets: Vec<&str> = self
+            .secrets
+            .iter()
+            .chain(&self.token)
+            .map(|s| s.expose_secret())
+            .collect();
+        // The longest first, so that a secret holding another is replaced whole.
+        secrets.sort_by_key(|s| std::cmp::Reverse(s.len()));
         let mut text = text.to_owned();
-        for secret in self.secrets.iter() {
-            let secret = secret.expose_secret();
+        for secret in secrets {
             if text.contains(secret) {
                 text = text.replace(secret, REDACTED);
             }
@@ -71,7 +84,7 @@ impl Redactor {
 
     /// `value` with every secret replaced in its strings and keys.
     pub(crate) fn json(&self, value: Value) -> Value {
-        if self.secrets.is_empty() {
+        if self.secrets.is_empty() && self.token.is_none() {
             return value;
         }
         match value {
@@ -115,5 +128,8 @@ mod tests {
             json!({"echo": ["Bearer [redacted]"], "[redacted]": 1})
         );
         assert!(!format!("{r:?}").contains("tok"));
+        // A secret holding another is replaced whole, whichever list it is in.
+        let nested = redactor().with(Some(&SecretString::from("xtok-12345x")));
+        assert_eq!(nested.text("a xtok-12345x b"), "a [redacted] b");
     }
 }

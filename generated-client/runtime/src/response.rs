@@ -181,8 +181,8 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Envelope<'_, T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let mut payload = None;
-        while let Some(key) = map.next_key::<String>()? {
-            if key == self.key && payload.is_none() {
+        while let Some(is_envelope) = map.next_key_seed(IsKey(self.key))? {
+            if is_envelope && payload.is_none() {
                 payload = Some(map.next_value::<T>()?);
             } else {
                 map.next_value::<IgnoredAny>()?;
@@ -194,6 +194,29 @@ impl<'de, T: de::Deserialize<'de>> Visitor<'de> for Envelope<'_, T> {
                 de::Error::custom(format_args!("missing the envelope key `{}`", self.key))
             }),
         }
+    }
+}
+
+/// Whether an object's key is this one, compared where the key lies, not copied out.
+struct IsKey<'k>(&'k str);
+
+impl<'de> DeserializeSeed<'de> for IsKey<'_> {
+    type Value = bool;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for IsKey<'_> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<bool, E> {
+        Ok(key == self.0)
     }
 }
 

@@ -575,7 +575,18 @@ impl Transport {
             .get(CONTENT_TYPE)
             .and_then(|value| value.to_str().ok())
             .map(str::to_owned);
-        let kept = kept_headers(response.headers());
+        // Kept for errors only: a success whose body may still be one (a service with a
+        // success code) or any other status.
+        let may_fail = !(200..300).contains(&status)
+            || inner
+                .error_shape
+                .as_ref()
+                .is_some_and(|shape| shape.success.is_some());
+        let kept = if may_fail {
+            kept_headers(response.headers())
+        } else {
+            Vec::new()
+        };
         let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
             Response::new(status, content_type, body)
@@ -620,16 +631,30 @@ async fn read_body<C: ErrorCode>(
     {
         return Err(too_large());
     }
-    let mut body = bytes::BytesMut::new();
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|error| transport_error(operation, error))?
-    {
-        if body.len() + chunk.len() > limit {
+    let mut next = async || {
+        response
+            .chunk()
+            .await
+            .map_err(|error| transport_error(operation, error))
+    };
+    // A body that arrives in one chunk (most do) is kept as it came, without a copy.
+    let Some(first) = next().await? else {
+        return Ok(bytes::Bytes::new());
+    };
+    if first.len() > limit {
+        return Err(too_large());
+    }
+    let Some(second) = next().await? else {
+        return Ok(first);
+    };
+    let mut body = bytes::BytesMut::from(first);
+    let mut chunk = Some(second);
+    while let Some(part) = chunk {
+        if body.len() + part.len() > limit {
             return Err(too_large());
         }
-        body.extend_from_slice(&chunk);
+        body.extend_from_slice(&part);
+        chunk = next().await?;
     }
     Ok(body.freeze())
 }
