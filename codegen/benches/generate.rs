@@ -1,59 +1,21 @@
 //! How fast the generator is, and how much memory it takes: the five specs of this
 //! repository, and synthetic specs of 200, 2,000 and 5,000 operations
 //! (`codegen::synthetic`), each loaded and generated in full (parse, IR, samples, emit,
-//! render), as `cargo xtask codegen` does short of writing the files. After the timings,
-//! the peak heap of one generation of each synthetic spec.
+//! render), as `cargo xtask codegen` does short of writing the files. The peak heap of
+//! each is the `generate_memory` benchmark's (a counting allocator would slow these).
 //!
 //! `cargo bench -p codegen --bench generate`; README ("Benchmarks") has today's figures.
 #![forbid(unsafe_code)]
 
 use std::path::Path;
 
-use codegen::settings::CrateSettings;
-use codegen::{LoadedSpec, synthetic};
 use divan::Bencher;
-use peak_alloc::PeakAlloc;
 
-#[global_allocator]
-static HEAP: PeakAlloc = PeakAlloc;
+mod support;
+use support::{generate_all, synthetic_text};
 
 fn main() {
     divan::main();
-    println!("\npeak heap of one generation (load and generate):");
-    for operations in SIZES {
-        let text = synthetic_text(operations);
-        HEAP.reset_peak_usage();
-        let before = HEAP.current_usage();
-        divan::black_box(generate_all(&[("synthetic.yaml", text.as_str())]));
-        let peak = HEAP.peak_usage().saturating_sub(before);
-        println!(
-            "  synthetic {operations:>5} operations: {:>6.1} MiB",
-            peak as f64 / 1024.0 / 1024.0
-        );
-    }
-}
-
-/// The synthetic sizes the issue names.
-const SIZES: [usize; 3] = [200, 2_000, 5_000];
-
-fn synthetic_text(operations: usize) -> String {
-    synthetic::spec("synthetic", synthetic::resources_for(operations))
-}
-
-/// Loads each `(file, text)` and generates the crate of all of them, inlining the runtime.
-fn generate_all(specs: &[(&str, &str)]) -> usize {
-    let loaded: Vec<LoadedSpec> = specs
-        .iter()
-        .map(|(file, text)| match codegen::load_str(file, text) {
-            Ok(spec) => spec,
-            Err(report) => panic!("a benchmark spec does not load:\n{report}"),
-        })
-        .collect();
-    let settings = CrateSettings::new("bench-client", "specs");
-    match codegen::generate(&loaded, &settings, None) {
-        Ok(files) => files.iter().map(|f| f.contents.len()).sum(),
-        Err(e) => panic!("generation failed: {e}"),
-    }
 }
 
 /// The five specs of this repository, generated as one crate.
