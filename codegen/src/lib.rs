@@ -25,6 +25,7 @@ pub mod diff;
 pub mod emit;
 pub mod ir;
 pub mod load;
+pub mod openapi;
 pub mod render;
 pub mod runtime;
 pub mod samples;

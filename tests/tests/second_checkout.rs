@@ -69,6 +69,11 @@ fn each_checkout_checks_and_writes_its_own_files() {
         stderr.contains("stale: generated-client/src/zoho_people/operations.rs"),
         "{stderr}"
     );
+    // The OpenAPI export is checked like the code.
+    assert!(
+        stderr.contains("stale: specs/openapi/zoho_people.yaml"),
+        "{stderr}"
+    );
 
     let original = workspace().join("generated-client/src/zoho_people/operations.rs");
     let before = std::fs::read_to_string(&original).expect("this checkout's file");

@@ -70,7 +70,9 @@ pub(crate) fn run(
     let mut extra = Vec::new();
     let mut spec_count = 0;
     for (specs, out) in &crates {
-        match crate_files(root, specs, out, args, stderr) {
+        // The repository's own specs are exported as OpenAPI documents too.
+        let openapi = repository_mode && *specs == root.join("specs");
+        match crate_files(root, specs, out, args, openapi, stderr) {
             Some((files, specs)) => {
                 spec_count += specs;
                 wanted.extend(files);
@@ -157,6 +159,7 @@ fn crate_files(
     specs: &Path,
     out: &Path,
     args: &CodegenArgs,
+    openapi: bool,
     stderr: &mut dyn Write,
 ) -> Option<(BTreeMap<PathBuf, String>, usize)> {
     let (loaded, failed) = match codegen::load_dir(specs) {
@@ -192,16 +195,22 @@ fn crate_files(
             RuntimeSource::Inline => None,
             RuntimeSource::Crate(dir) => Some(manifest_path(dir, out, root)?),
         };
-        codegen::generate(&loaded, &settings, runtime_path.as_deref())
-    });
-    match generated {
-        Ok(files) => Some((
-            files
+        let mut files: Vec<(PathBuf, String)> =
+            codegen::generate(&loaded, &settings, runtime_path.as_deref())?
                 .into_iter()
                 .map(|f| (out.join(&f.path), f.contents))
-                .collect(),
-            loaded.len(),
-        )),
+                .collect();
+        if openapi {
+            let services: Vec<&codegen::ir::Service> = loaded.iter().map(|s| &s.service).collect();
+            let folder = root.join(codegen::openapi::FOLDER);
+            for (name, text) in codegen::openapi::files(&services)? {
+                files.push((folder.join(name), text));
+            }
+        }
+        Ok(files)
+    });
+    match generated {
+        Ok(files) => Some((files.into_iter().collect(), loaded.len())),
         Err(e) => {
             let _ = writeln!(stderr, "error: {e}");
             None

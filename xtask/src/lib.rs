@@ -2,7 +2,8 @@
 //!
 //! - `codegen [--check]`: validate the specs and write (or check) the generated crate;
 //! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate;
-//! - `synthetic --operations N --out DIR`: a synthetic spec of N operations, for benchmarks.
+//! - `synthetic --operations N --out DIR`: a synthetic spec of N operations, for benchmarks;
+//! - `openapi [--specs DIR] [--out DIR]`: each spec as an OpenAPI 3.1 document.
 //!
 //! The tasks live in a library so that tests run them as the command line does, with
 //! the same arguments, output and exit code.
@@ -11,6 +12,7 @@
 mod codegen_task;
 mod diff_task;
 mod git;
+mod openapi_task;
 mod synthetic_task;
 
 use std::ffi::OsString;
@@ -45,6 +47,8 @@ enum Task {
     /// Report what changed in the specs since a git revision (or against another folder
     /// of specs), classified as breaking, compatible or internal for users of the crate.
     Diff(diff_task::DiffArgs),
+    /// Write each spec as an OpenAPI 3.1 document (default: specs/ to specs/openapi/).
+    Openapi(openapi_task::OpenapiArgs),
     /// Write a synthetic spec of about N operations, for measuring the generator.
     Synthetic(synthetic_task::SyntheticArgs),
 }
@@ -71,6 +75,7 @@ where
     match cli.task {
         Task::Codegen(args) => codegen_task::run(&root, &args, stdout, stderr),
         Task::Diff(args) => diff_task::run(&root, &args, stdout, stderr),
+        Task::Openapi(args) => openapi_task::run(&root, &args, stdout, stderr),
         Task::Synthetic(args) => synthetic_task::run(&root, &args, stdout, stderr),
     }
 }

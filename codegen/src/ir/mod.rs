@@ -572,6 +572,9 @@ impl PathSegment {
 /// The successful response of an operation.
 #[derive(Debug, Clone)]
 pub struct Response {
+    /// The success status the document gives (`200` unless it says otherwise); the
+    /// client accepts any 2xx.
+    pub status: u16,
     /// The payload's type; `None` when there is none.
     pub payload: Option<RustType>,
     /// The key the payload sits under.

@@ -674,6 +674,7 @@ fn response(
         );
     }
     let ir = Response {
+        status: response.status.as_ref().map_or(200, |status| status.value),
         payload: payload
             .as_ref()
             .map(|p| p.as_ref().map_or(RustType::Json, |r| r.ty.clone())),

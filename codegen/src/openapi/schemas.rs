@@ -1,0 +1,153 @@
+//! The IR's types as JSON Schema (the 2020-12 dialect OpenAPI 3.1 uses): one component
+//! schema per generated type, and a schema for each field, parameter and payload.
+
+use super::node::Node;
+use crate::ir::{Constraints, Enum, Field, RustType, Struct, TypeDef, Union};
+use crate::spec::{EnumLiteral, Format};
+
+/// Where component schemas are referred to from.
+const COMPONENTS: &str = "#/components/schemas/";
+
+/// The schema of a value of `ty`, with its string format.
+pub fn of(ty: &RustType, format: Option<Format>) -> Node {
+    match ty {
+        RustType::String => string(format),
+        RustType::Integer => Node::map().with("type", "integer").with("format", "int64"),
+        RustType::Number => Node::map().with("type", "number"),
+        RustType::Boolean => Node::map().with("type", "boolean"),
+        RustType::Json => Node::map(),
+        RustType::DateTime => Node::map()
+            .with("type", "string")
+            .with("format", "date-time"),
+        RustType::Date => Node::map().with("type", "string").with("format", "date"),
+        RustType::Named(name) => Node::map().with("$ref", format!("{COMPONENTS}{name}")),
+        RustType::List(item) => Node::map()
+            .with("type", "array")
+            .with("items", of(item, format)),
+    }
+}
+
+/// A string, with what its format means in JSON Schema's words where it has some.
+fn string(format: Option<Format>) -> Node {
+    let schema = Node::map().with("type", "string");
+    match format {
+        None => schema,
+        Some(Format::Email) => schema.with("format", "email"),
+        Some(Format::Url) => schema.with("format", "uri"),
+        Some(Format::Date) => schema.with("format", "date"),
+        Some(Format::DateTime) => schema.with("format", "date-time"),
+        // A 64-bit id sent as text: digits, which `format` alone would not say.
+        Some(Format::Int64) => schema
+            .with("pattern", "^-?[0-9]+$")
+            .with("x-format", "int64"),
+        Some(other) => schema.with("format", other.to_string()),
+    }
+}
+
+/// `schema` with the documented constraints.
+pub fn constrained(mut schema: Node, c: &Constraints) -> Node {
+    let number = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            Node::Int(v as i64)
+        } else {
+            Node::Float(v)
+        }
+    };
+    if let Some(v) = c.minimum {
+        schema.set("minimum", number(v));
+    }
+    if let Some(v) = c.maximum {
+        schema.set("maximum", number(v));
+    }
+    if let Some(v) = c.min_length {
+        schema.set("minLength", v);
+    }
+    if let Some(v) = c.max_length {
+        schema.set("maxLength", v);
+    }
+    if let Some(p) = &c.pattern {
+        schema.set("pattern", p.as_str());
+    }
+    schema
+}
+
+/// `schema`, or `null`.
+pub fn nullable(schema: Node) -> Node {
+    Node::map().with("anyOf", vec![schema, Node::map().with("type", "null")])
+}
+
+/// The component schema of each generated type, by Rust name.
+pub fn components(types: &[TypeDef]) -> Node {
+    let mut out = Node::map();
+    for t in types {
+        let schema = match t {
+            TypeDef::Struct(s) => object(s),
+            TypeDef::Enum(e) => value_set(e),
+            TypeDef::Union(u) => union(u),
+        };
+        out.set(t.name(), schema);
+    }
+    out
+}
+
+fn object(s: &Struct) -> Node {
+    let mut properties = Node::map();
+    for field in &s.fields {
+        properties.set(&field.wire, field_schema(field));
+    }
+    let required: Vec<Node> = s
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| Node::from(&f.wire))
+        .collect();
+    Node::map()
+        .with("type", "object")
+        .with_some("description", s.doc.as_deref())
+        .with("properties", properties)
+        .with_some("required", (!required.is_empty()).then_some(required))
+        .with_some("x-assumed", s.assumed.as_deref())
+}
+
+/// A field's schema: its type, constraints, whether it may be `null`, its docs and the
+/// other names it is accepted under.
+pub fn field_schema(field: &Field) -> Node {
+    let mut schema = constrained(of(&field.ty, field.format), &field.constraints);
+    if field.nullable {
+        schema = nullable(schema);
+    }
+    let aliases: Vec<Node> = field.aliases.iter().map(Node::from).collect();
+    schema
+        .with_some("description", field.doc.as_deref())
+        .with_some("x-aliases", (!aliases.is_empty()).then_some(aliases))
+        .with_some("x-assumed", field.assumed.as_deref())
+}
+
+fn value_set(e: &Enum) -> Node {
+    let values: Vec<Node> = e
+        .values
+        .iter()
+        .map(|v| match &v.wire {
+            EnumLiteral::Int(n) => Node::Int(*n),
+            EnumLiteral::Str(s) => Node::from(s),
+        })
+        .collect();
+    let meanings: Vec<Node> = e
+        .values
+        .iter()
+        .map(|v| Node::from(v.doc.as_deref().unwrap_or("")))
+        .collect();
+    Node::map()
+        .with("type", if e.integer { "integer" } else { "string" })
+        .with_some("description", e.doc.as_deref())
+        .with("enum", values)
+        .with("x-enum-descriptions", meanings)
+        .with_some("x-assumed", e.assumed.as_deref())
+}
+
+fn union(u: &Union) -> Node {
+    let forms: Vec<Node> = u.variants.iter().map(|(_, ty)| of(ty, None)).collect();
+    Node::map()
+        .with("description", u.doc.as_str())
+        .with("anyOf", forms)
+}

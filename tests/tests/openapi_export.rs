@@ -1,0 +1,158 @@
+//! The OpenAPI export says what the IR says: for every spec and feature fixture, each
+//! operation is at its path and method with its parameters, body, success status, `204`,
+//! error statuses, scopes, pagination and rate limit; every `$ref` resolves; the text is
+//! the same every time. (CI also runs a real validator, `openapi-spec-validator`, on the
+//! committed `specs/openapi/*.yaml`; `cargo xtask codegen --check` keeps them fresh.)
+
+use std::path::Path;
+
+use codegen::ir::Service;
+use serde_json::Value;
+
+fn loaded(folder: &str) -> Vec<codegen::LoadedSpec> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let (loaded, failed) = codegen::load_dir(&dir).expect("a readable folder");
+    assert!(failed.is_empty(), "every spec loads");
+    loaded
+}
+
+fn every_service() -> Vec<Service> {
+    loaded("../specs")
+        .into_iter()
+        .chain(loaded("fixtures/features"))
+        .map(|s| s.service)
+        .collect()
+}
+
+/// The exported text of `service`, read back.
+fn exported(service: &Service) -> Value {
+    let files = codegen::openapi::files(&[service]).expect("an exported document");
+    let (path, text) = &files[0];
+    assert_eq!(*path, format!("{}.yaml", service.module));
+    serde_saphyr::from_str(text).unwrap_or_else(|e| panic!("{path} is not YAML: {e}"))
+}
+
+/// Every `$ref` in `value`.
+fn refs<'v>(value: &'v Value, found: &mut Vec<&'v str>) {
+    match value {
+        Value::Object(fields) => {
+            for (key, v) in fields {
+                match (key.as_str(), v) {
+                    ("$ref", Value::String(target)) => found.push(target),
+                    _ => refs(v, found),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| refs(v, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_operation_is_exported_as_the_ir_has_it() {
+    for service in every_service() {
+        let doc = exported(&service);
+        let module = &service.module;
+        assert_eq!(doc["openapi"], "3.1.0", "{module}");
+        assert_eq!(
+            doc["servers"].as_array().map(Vec::len),
+            Some(service.regions.len()),
+            "{module}: a server per region"
+        );
+        for op in &service.operations {
+            let method = op.method.to_string().to_ascii_lowercase();
+            let at = &doc["paths"][&op.path][&method];
+            let name = &op.name;
+            assert_eq!(at["operationId"], name.as_str(), "{module}.{name}");
+            let sent: Vec<&str> = at["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p["name"].as_str())
+                .collect();
+            for param in op.params.iter().chain(&service.common_params) {
+                assert!(
+                    sent.contains(&param.wire.as_str()),
+                    "{module}.{name}: {}",
+                    param.wire
+                );
+            }
+            assert_eq!(
+                op.body.is_some(),
+                at.get("requestBody").is_some(),
+                "{module}.{name}"
+            );
+            let responses = &at["responses"];
+            assert!(
+                responses.get(op.response.status.to_string()).is_some(),
+                "{module}.{name}: its success status"
+            );
+            assert_eq!(
+                op.response.no_content.is_some(),
+                responses.get("204").is_some(),
+                "{module}.{name}: 204"
+            );
+            for wire in &op.errors {
+                let Some(code) = service.error_codes.iter().find(|c| c.wire == *wire) else {
+                    continue;
+                };
+                if code.status != 204 {
+                    let listed = &responses[code.status.to_string()]["x-error-codes"];
+                    assert!(
+                        listed
+                            .as_array()
+                            .is_some_and(|l| l.iter().any(|c| c == wire.as_str())),
+                        "{module}.{name}: {wire} under {}",
+                        code.status
+                    );
+                }
+            }
+            for (i, scopes) in op.scopes.iter().enumerate() {
+                assert_eq!(
+                    at["security"][i]["credentials"],
+                    serde_json::json!(scopes),
+                    "{module}.{name}: scopes"
+                );
+            }
+            if let Some(paging) = &op.pagination {
+                let position = at["x-pagination"]["page_param"]
+                    .as_str()
+                    .or(at["x-pagination"]["offset_param"].as_str());
+                assert!(
+                    position.is_some_and(|p| sent.contains(&p)),
+                    "{module}.{name}: the pagination parameter is a parameter"
+                );
+                assert_eq!(at["x-pagination"]["first"], paging.first_position);
+            }
+            if let Some(limit) = &op.rate_limit {
+                assert_eq!(
+                    at["x-rate-limit"]["requests"], limit.requests,
+                    "{module}.{name}"
+                );
+            }
+        }
+        let mut targets = Vec::new();
+        refs(&doc, &mut targets);
+        for target in targets {
+            let name = target
+                .strip_prefix("#/components/schemas/")
+                .unwrap_or(target);
+            assert!(
+                doc["components"]["schemas"].get(name).is_some(),
+                "{module}: `{target}` resolves"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_export_is_the_same_every_time() {
+    for service in every_service() {
+        assert_eq!(
+            codegen::openapi::files(&[&service]),
+            codegen::openapi::files(&[&service]),
+            "{}",
+            service.module
+        );
+    }
+}
