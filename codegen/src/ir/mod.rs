@@ -517,6 +517,9 @@ pub struct Operation {
     /// The spec's first body sample, recorded by [`crate::samples::check`] once it is
     /// known to fit, for doc examples.
     pub body_sample: Option<serde_json::Value>,
+    /// The spec's response samples that fit, with their titles, recorded by
+    /// [`crate::samples::check`]: the documented answers, for the OpenAPI export.
+    pub response_samples: Vec<(String, serde_json::Value)>,
     /// Documented errors (wire codes).
     pub errors: Vec<String>,
     /// The rate limit that governs it.

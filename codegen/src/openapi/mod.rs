@@ -231,7 +231,9 @@ fn operation(service: &Service, op: &Operation) -> Node {
                 "content",
                 Node::map().with(
                     "application/json",
-                    Node::map().with("schema", schemas::of(&RustType::Named(body.clone()), None)),
+                    Node::map()
+                        .with("schema", schemas::of(&RustType::Named(body.clone()), None))
+                        .with_some("example", op.body_sample.as_ref().map(Node::from_json)),
                 ),
             ),
         );
@@ -319,7 +321,9 @@ fn responses(service: &Service, op: &Operation) -> Node {
                 "content",
                 Node::map().with(
                     service.response_content_type.as_str(),
-                    Node::map().with("schema", schema),
+                    Node::map()
+                        .with("schema", schema)
+                        .with_some("examples", examples(&op.response_samples)),
                 ),
             )
         }
@@ -360,6 +364,29 @@ fn responses(service: &Service, op: &Operation) -> Node {
         error_response("Any other error, in the same body.", Vec::new()),
     );
     out
+}
+
+/// The documented answers, each under a name made from its title.
+fn examples(samples: &[(String, serde_json::Value)]) -> Option<Node> {
+    if samples.is_empty() {
+        return None;
+    }
+    let mut out = Node::map();
+    for (i, (title, value)) in samples.iter().enumerate() {
+        let words: Vec<String> = title
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        let name = format!("{}_{}", i + 1, words.join("_"));
+        out.set(
+            &name,
+            Node::map()
+                .with("summary", title.as_str())
+                .with("value", Node::from_json(value)),
+        );
+    }
+    Some(out)
 }
 
 /// An error answer: the body's schema, and the documented codes it may carry.

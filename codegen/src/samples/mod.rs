@@ -23,7 +23,8 @@ use crate::spec::{
 use values::Problem;
 
 /// Every problem of the samples and defaults of `spec`, whose IR is `service`; the first
-/// fitting sample value of each parameter and body is recorded in `service`.
+/// fitting sample value of each parameter and body, and every fitting response sample, is
+/// recorded in `service`.
 pub fn check(spec: &ServiceSpec, service: &mut Service) -> Vec<Diagnostic> {
     let (diagnostics, recorded) = check_samples(spec, service);
     for (op, wire, value) in recorded.params {
@@ -41,6 +42,11 @@ pub fn check(spec: &ServiceSpec, service: &mut Service) -> Vec<Diagnostic> {
             param.sample = Some(value);
         }
     }
+    for (name, title, body) in recorded.responses {
+        if let Some(op) = service.operations.iter_mut().find(|o| o.name == name) {
+            op.response_samples.push((title, body));
+        }
+    }
     for (name, body) in recorded.bodies {
         if let Some(op) = service.operations.iter_mut().find(|o| o.name == name)
             && op.body_sample.is_none()
@@ -52,11 +58,13 @@ pub fn check(spec: &ServiceSpec, service: &mut Service) -> Vec<Diagnostic> {
 }
 
 /// Sample values that fit: `(operation, or `None` for a common parameter, wire name,
-/// value)` for parameters, `(operation, body)` for bodies, in the order met.
+/// value)` for parameters, `(operation, body)` for bodies, `(operation, title, body)` for
+/// responses, in the order met.
 #[derive(Default)]
 struct Recorded {
     params: Vec<(Option<String>, String, String)>,
     bodies: Vec<(String, Value)>,
+    responses: Vec<(String, String, Value)>,
 }
 
 fn check_samples(spec: &ServiceSpec, service: &Service) -> (Vec<Diagnostic>, Recorded) {
@@ -232,6 +240,13 @@ impl Checker<'_> {
                 return;
             };
             let problems = self.response_sample(op, response.at, &json);
+            if problems.is_empty() {
+                self.recorded.responses.push((
+                    op.name.clone(),
+                    example.title.value.clone(),
+                    json.clone(),
+                ));
+            }
             self.report_in_sample(response, &problems, "the response sample");
         }
     }

@@ -191,6 +191,7 @@ fn operation(
             .collect(),
         alternative_segments,
         body_sample: None,
+        response_samples: Vec::new(),
     }
 }
 
