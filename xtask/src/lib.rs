@@ -1,12 +1,15 @@
 //! Project tasks, run as `cargo xtask <task>`:
 //!
 //! - `codegen [--check]`: validate the specs and write (or check) the generated crate;
-//! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate.
+//! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate;
+//! - `build-times [--runs N]`: how long the generated crate takes to build, cold and
+//!   incrementally.
 //!
 //! The tasks live in a library so that tests run them as the command line does, with
 //! the same arguments, output and exit code.
 #![forbid(unsafe_code)]
 
+mod build_times_task;
 mod codegen_task;
 mod diff_task;
 mod git;
@@ -43,6 +46,9 @@ enum Task {
     /// Report what changed in the specs since a git revision (or against another folder
     /// of specs), classified as breaking, compatible or internal for users of the crate.
     Diff(diff_task::DiffArgs),
+    /// Time cold debug builds of the generated crate (every service, and one alone) and an
+    /// incremental rebuild after touching one of its files; report medians and crate counts.
+    BuildTimes(build_times_task::BuildTimesArgs),
 }
 
 /// Runs the task `args` names (`args[0]` is the program name) and returns the exit code.
@@ -67,6 +73,7 @@ where
     match cli.task {
         Task::Codegen(args) => codegen_task::run(&root, &args, stdout, stderr),
         Task::Diff(args) => diff_task::run(&root, &args, stdout, stderr),
+        Task::BuildTimes(args) => build_times_task::run(&root, &args, stdout, stderr),
     }
 }
 
