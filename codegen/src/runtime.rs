@@ -64,6 +64,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/retry.rs"),
     ),
     (
+        "tls.rs",
+        include_str!("../../generated-client/runtime/src/tls.rs"),
+    ),
+    (
         "token.rs",
         include_str!("../../generated-client/runtime/src/token.rs"),
     ),
@@ -158,6 +162,35 @@ pub fn dependencies() -> Result<Vec<(String, toml::Value)>, String> {
     table
         .into_iter()
         .map(|(name, spec)| resolve(&name, &spec).map(|spec| (name, spec)))
+        .collect()
+}
+
+/// The runtime's cargo features (TLS backends, HTTP/2), in its manifest's order, each with
+/// what it enables; `default` among them when the runtime has defaults.
+pub fn features() -> Result<Vec<(String, Vec<String>)>, String> {
+    let manifest: toml::Table = RUNTIME_MANIFEST
+        .parse()
+        .map_err(|e| format!("the runtime's Cargo.toml does not parse: {e}"))?;
+    let table = manifest
+        .get("features")
+        .and_then(toml::Value::as_table)
+        .cloned()
+        .unwrap_or_default();
+    table
+        .into_iter()
+        .map(|(name, enables)| {
+            let list = enables
+                .as_array()
+                .ok_or_else(|| format!("the runtime's feature `{name}` is not a list"))?
+                .iter()
+                .map(|item| {
+                    item.as_str().map(str::to_owned).ok_or_else(|| {
+                        format!("the runtime's feature `{name}` lists a non-string: {item}")
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((name, list))
+        })
         .collect()
 }
 
@@ -309,6 +342,18 @@ mod tests {
         );
         assert!(resolve("no-such-crate", &workspace_marker()).is_err());
         assert!(dependencies().is_ok_and(|deps| deps.iter().any(|(name, _)| name == "reqwest")));
+    }
+
+    #[test]
+    fn the_runtime_features_are_read_from_its_manifest() {
+        let features = features().unwrap_or_default();
+        let aws_lc = features.iter().find(|(name, _)| name == "rustls-aws-lc-rs");
+        assert_eq!(
+            aws_lc.map(|(_, enables)| enables.as_slice()),
+            Some(&["reqwest/rustls".to_owned()][..]),
+            "{features:?}"
+        );
+        assert!(features.iter().any(|(name, _)| name == "native-tls"));
     }
 
     fn workspace_marker() -> toml::Value {

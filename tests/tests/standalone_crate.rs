@@ -66,8 +66,11 @@ fn generate_move_and_build(extra: &[&str]) {
     let manifest = std::fs::read_to_string(moved.join("Cargo.toml")).expect("a manifest");
     assert!(manifest.contains("name = \"my-api\""), "{manifest}");
     assert!(!manifest.contains("workspace = true"), "{manifest}");
+    // The runtime's opt-in features are the crate's too, forwarded or copied.
+    assert!(manifest.contains("\nrustls-aws-lc-rs = ["), "{manifest}");
 
     cargo_ok(&moved, &["build"]);
+    cargo_ok(&moved, &["check", "--features", "http2"]);
     cargo_ok(&moved, &["clippy", "--", "-D", "warnings"]);
     cargo_ok(&moved, &["test", "--doc"]);
     cargo_ok(&moved, &["doc", "--no-deps"]);

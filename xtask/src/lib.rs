@@ -4,11 +4,14 @@
 //! - `diff [--base REV | --old DIR]`: what a spec change does to users of the crate;
 //! - `synthetic --operations N --out DIR`: a synthetic spec of N operations, for benchmarks;
 //! - `openapi [--specs DIR] [--out DIR]`: each spec as an OpenAPI 3.1 document.
+//! - `build-times [--runs N]`: how long the generated crate takes to build, cold and
+//!   incrementally.
 //!
 //! The tasks live in a library so that tests run them as the command line does, with
 //! the same arguments, output and exit code.
 #![forbid(unsafe_code)]
 
+mod build_times_task;
 mod codegen_task;
 mod diff_task;
 mod git;
@@ -51,6 +54,9 @@ enum Task {
     Openapi(openapi_task::OpenapiArgs),
     /// Write a synthetic spec of about N operations, for measuring the generator.
     Synthetic(synthetic_task::SyntheticArgs),
+    /// Time cold debug builds of the generated crate (every service, and one alone) and an
+    /// incremental rebuild after touching one of its files; report medians and crate counts.
+    BuildTimes(build_times_task::BuildTimesArgs),
 }
 
 /// Runs the task `args` names (`args[0]` is the program name) and returns the exit code.
@@ -77,6 +83,7 @@ where
         Task::Diff(args) => diff_task::run(&root, &args, stdout, stderr),
         Task::Openapi(args) => openapi_task::run(&root, &args, stdout, stderr),
         Task::Synthetic(args) => synthetic_task::run(&root, &args, stdout, stderr),
+        Task::BuildTimes(args) => build_times_task::run(&root, &args, stdout, stderr),
     }
 }
 

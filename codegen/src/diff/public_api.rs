@@ -410,7 +410,7 @@ impl Collector {
             .as_ref()
             .and_then(|h| self.exported_types.get(h))
             .cloned();
-        let Some((bang, trait_path, for_token)) = &block.trait_ else {
+        let Some((trait_path, for_token)) = &block.trait_ else {
             // Methods of a type users cannot name are out of their reach.
             let Some(owner) = exported else { return };
             for member in &block.items {
@@ -455,7 +455,7 @@ impl Collector {
         let mut shell = block.clone();
         shell.attrs.clear();
         shell.items.clear();
-        shell.trait_ = Some((*bang, trait_name(trait_path), *for_token));
+        shell.trait_ = Some((trait_name(trait_path), *for_token));
         // Lifetimes alone (`impl<'de> Deserialize for X`) are the impl's business.
         if shell
             .generics
@@ -791,6 +791,7 @@ fn trait_name(path: &Path) -> Path {
 
 fn path_text(path: &Path) -> String {
     type_text(&Type::Path(TypePath {
+        attrs: Vec::new(),
         qself: None,
         path: path.clone(),
     }))
@@ -804,7 +805,7 @@ fn fn_signature(vis: &Visibility, sig: &Signature) -> String {
         match input {
             FnArg::Receiver(receiver) => {
                 receiver.attrs.clear();
-                if receiver.reference.is_none() {
+                if !matches!(receiver.kind, syn::ReceiverKind::Reference(..)) {
                     receiver.mutability = None;
                 }
             }
@@ -819,6 +820,7 @@ fn fn_signature(vis: &Visibility, sig: &Signature) -> String {
     let item = Item::Fn(ItemFn {
         attrs: Vec::new(),
         vis: vis.clone(),
+        modifiers: Default::default(),
         sig,
         block: Box::new(Block {
             brace_token: Default::default(),
@@ -862,12 +864,14 @@ fn type_text(ty: &Type) -> String {
     let shell = Item::Type(ItemType {
         attrs: Vec::new(),
         vis: Visibility::Inherited,
+        modifiers: Default::default(),
         type_token: Default::default(),
         ident: Ident::new("Shell", Span::call_site()),
         generics: Generics::default(),
         eq_token: Default::default(),
         ty: Box::new(ty.clone()),
         semi_token: Default::default(),
+        where_clause_placement: syn::WhereClausePlacement::Late,
     });
     let text = unparse(vec![shell]);
     text.strip_prefix("type Shell = ")
@@ -904,6 +908,7 @@ fn from_root(text: &str) -> String {
 fn unparse(items: Vec<Item>) -> String {
     let file = syn::File {
         shebang: None,
+        frontmatter: None,
         attrs: Vec::new(),
         items,
     };

@@ -46,10 +46,22 @@ pub fn emit(
          # One feature per service module, all on by default: depend with\n\
          # `default-features = false, features = [\"<service>\"]` to compile only what you use.\n",
     );
-    let modules: Vec<String> = services.iter().map(|s| format!("{:?}", s.module)).collect();
-    let _ = writeln!(out, "default = [{}]", modules.join(", "));
+    let runtime_features = runtime_features(settings, services)?;
+    let mut defaults: Vec<String> = services.iter().map(|s| format!("{:?}", s.module)).collect();
+    defaults.extend(runtime_features.defaults.iter().map(|f| format!("{f:?}")));
+    let _ = writeln!(out, "default = [{}]", defaults.join(", "));
     for service in services {
         let _ = writeln!(out, "{} = []", service.module);
+    }
+    if !runtime_features.features.is_empty() {
+        out.push_str(
+            "# The runtime's own features, off by default: https works without them (rustls on\n\
+             # ring); they pick another TLS backend or allow HTTP/2. See client-runtime's Cargo.toml.\n",
+        );
+        for (name, enables) in &runtime_features.features {
+            let list: Vec<String> = enables.iter().map(|f| format!("{f:?}")).collect();
+            let _ = writeln!(out, "{name} = [{}]", list.join(", "));
+        }
     }
 
     out.push_str("\n[dependencies]\n");
@@ -65,6 +77,42 @@ pub fn emit(
         }
     }
     Ok(out)
+}
+
+/// The runtime's features as the generated crate declares them.
+struct RuntimeFeatures {
+    /// Each feature, with what it enables here: the runtime crate's feature of the same
+    /// name when the crate depends on it, the runtime's own list when it is inlined.
+    features: Vec<(String, Vec<String>)>,
+    /// The runtime's default features, when inlined (a dependency keeps its own defaults).
+    defaults: Vec<String>,
+}
+
+fn runtime_features(
+    settings: &CrateSettings,
+    services: &[&Service],
+) -> Result<RuntimeFeatures, String> {
+    let mut features = Vec::new();
+    let mut defaults = Vec::new();
+    for (name, enables) in runtime::features()? {
+        if let Some(service) = services.iter().find(|s| s.module == name) {
+            return Err(format!(
+                "the runtime's feature `{name}` has the name of the service module `{}`; \
+                 rename the feature in the runtime's Cargo.toml",
+                service.module
+            ));
+        }
+        match (&settings.runtime, name.as_str()) {
+            (RuntimeSource::Crate(_), "default") => {}
+            (RuntimeSource::Inline, "default") => defaults = enables,
+            (RuntimeSource::Crate(_), _) => {
+                let forwarded = format!("{}/{name}", runtime::RUNTIME_PACKAGE);
+                features.push((name, vec![forwarded]));
+            }
+            (RuntimeSource::Inline, _) => features.push((name, enables)),
+        }
+    }
+    Ok(RuntimeFeatures { features, defaults })
 }
 
 /// What the crate's code uses, by crate name, in name order.

@@ -4,7 +4,7 @@
 use std::fmt::Display;
 use std::sync::OnceLock;
 
-use regex::Regex;
+use regex_lite::Regex;
 
 use super::error::{Error, ErrorCode};
 

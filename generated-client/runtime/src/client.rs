@@ -284,8 +284,9 @@ macro_rules! __client_builder_settings {
             self
         }
 
-        /// Sends requests with this `reqwest` client (its own proxies and connect timeout
-        /// apply); `crate::runtime::reqwest` is the version the client is built with.
+        /// Sends requests with this `reqwest` client (its own proxies, root certificates and
+        /// connect timeout apply); build it from `crate::runtime::http_client_builder()`,
+        /// which sets up TLS, of the `reqwest` version `crate::runtime::reqwest` names.
         pub fn http_client(mut self, http: crate::runtime::reqwest::Client) -> Self {
             self.settings.http = Some(http);
             self

@@ -24,6 +24,7 @@ mod redact;
 mod request;
 mod response;
 mod retry;
+mod tls;
 mod token;
 mod token_store;
 mod transport;
@@ -40,12 +41,14 @@ pub use rate_limit::{
 };
 pub use request::Request;
 /// The HTTP client crate requests are sent with: build a `reqwest::Client` of this version
-/// to hand to a generated builder's `http_client(...)`.
+/// to hand to a generated builder's `http_client(...)`, starting from
+/// [`http_client_builder`] so that it has a TLS provider.
 pub use reqwest;
 #[doc(hidden)]
 pub use reqwest::Method;
 pub use response::Response;
 pub use retry::RetryPolicy;
+pub use tls::http_client_builder;
 pub use token::{TokenRefresh, TokenRefreshHook};
 pub use token_store::{
     FileTokenStore, MemoryTokenStore, StoreError, StoreFuture, StoreLock, StoredToken, TokenStore,

@@ -240,7 +240,7 @@ impl Transport {
             .map_err(|_| invalid("the user agent is not a valid HTTP header value".to_owned()))?;
         let http = match config.http {
             Some(http) => http,
-            None => reqwest::Client::builder()
+            None => super::tls::http_client_builder()
                 .user_agent(user_agent.clone())
                 .timeout(config.timeout)
                 .connect_timeout(config.connect_timeout)

@@ -121,7 +121,7 @@ pub(crate) fn check_constraints(
                 format!("`pattern` applies to strings, but {what} is `{expr}`"),
                 "remove `pattern`, or make the type `string`",
             );
-        } else if let Err(e) = regex::Regex::new(&pattern.value) {
+        } else if let Err(e) = regex_lite::Regex::new(&pattern.value) {
             let first_line = e
                 .to_string()
                 .lines()
@@ -132,7 +132,8 @@ pub(crate) fn check_constraints(
             builder.error(
                 pattern.at,
                 format!("`pattern` is not a valid regular expression: {first_line}"),
-                "write a regular expression in the syntax of the `regex` crate, such as `^[A-Za-z0-9]+$`",
+                "write a regular expression in the syntax of the `regex-lite` crate, which the client \
+                 checks it with (no Unicode classes such as `\\p{L}`), such as `^[A-Za-z0-9]+$`",
             );
         }
     }
