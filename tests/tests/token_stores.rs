@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use org_clients::runtime::{Error, FileTokenStore, MemoryTokenStore, TokenStore};
-use org_clients::zoho_people::{Client, Credentials, Region};
+use org_clients::zoho_people::{Client, ClientBuilder, Credentials, Region};
 use serde_json::json;
 use wiremock::matchers::{header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -36,18 +36,23 @@ async fn people_accepting(token: &str) -> MockServer {
     server
 }
 
-fn client(api: &MockServer, accounts: &MockServer, store: Arc<dyn TokenStore>) -> Client {
+/// A People client builder with the test's refresh token and `accounts` as its token host.
+fn refreshing(accounts: &str) -> ClientBuilder {
     Client::builder()
-        .base_url(api.uri())
-        .accounts_url(accounts.uri())
+        .accounts_url(accounts)
         .allow_insecure_http(true)
         .credentials(Credentials::refresh_token(
             CLIENT_ID,
             CLIENT_SECRET,
             REFRESH_TOKEN,
         ))
-        .token_store(store)
         .timeout(TIMEOUT)
+}
+
+fn client(api: &MockServer, accounts: &MockServer, store: Arc<dyn TokenStore>) -> Client {
+    refreshing(&accounts.uri())
+        .base_url(api.uri())
+        .token_store(store)
         .build()
         .expect("a client")
 }
@@ -138,17 +143,9 @@ async fn one_call_from_a_child_process() {
     let [api, accounts, file] = parts.as_slice() else {
         panic!("{CHILD_ENV} is `api|accounts|file`, not {setting:?}");
     };
-    let client = Client::builder()
+    let client = refreshing(accounts)
         .base_url(*api)
-        .accounts_url(*accounts)
-        .allow_insecure_http(true)
-        .credentials(Credentials::refresh_token(
-            CLIENT_ID,
-            CLIENT_SECRET,
-            REFRESH_TOKEN,
-        ))
         .token_store(Arc::new(FileTokenStore::new(file)))
-        .timeout(TIMEOUT)
         .build()
         .expect("a client");
     client.list_entities().send().await.expect("a call");
@@ -264,15 +261,8 @@ async fn on_token_refresh_hears_of_each_new_token() {
     let api = people_accepting("a-token").await;
     let heard = Arc::new(AtomicUsize::new(0));
     let counter = heard.clone();
-    let client = Client::builder()
+    let client = refreshing(&accounts.uri())
         .base_url(api.uri())
-        .accounts_url(accounts.uri())
-        .allow_insecure_http(true)
-        .credentials(Credentials::refresh_token(
-            CLIENT_ID,
-            CLIENT_SECRET,
-            REFRESH_TOKEN,
-        ))
         .on_token_refresh(move |refresh| {
             assert_eq!(refresh.service, "zoho_people");
             assert!(refresh.expires_at.is_some());
@@ -308,17 +298,7 @@ async fn the_api_domain_of_the_token_answer_is_where_the_next_call_goes() {
     let api = people_accepting("eu-token").await;
     let accounts = accounts_naming(&api.uri()).await;
     // No base URL and no region: the client follows the account's host.
-    let client = Client::builder()
-        .accounts_url(accounts.uri())
-        .allow_insecure_http(true)
-        .credentials(Credentials::refresh_token(
-            CLIENT_ID,
-            CLIENT_SECRET,
-            REFRESH_TOKEN,
-        ))
-        .timeout(TIMEOUT)
-        .build()
-        .expect("a client");
+    let client = refreshing(&accounts.uri()).build().expect("a client");
 
     client
         .list_entities()
@@ -332,16 +312,8 @@ async fn the_api_domain_of_the_token_answer_is_where_the_next_call_goes() {
 #[tokio::test]
 async fn a_chosen_region_that_disagrees_with_the_api_domain_is_a_config_error() {
     let accounts = accounts_naming("https://people.zoho.eu").await;
-    let client = Client::builder()
+    let client = refreshing(&accounts.uri())
         .region(Region::Us)
-        .accounts_url(accounts.uri())
-        .allow_insecure_http(true)
-        .credentials(Credentials::refresh_token(
-            CLIENT_ID,
-            CLIENT_SECRET,
-            REFRESH_TOKEN,
-        ))
-        .timeout(TIMEOUT)
         .build()
         .expect("a client");
 
@@ -362,16 +334,8 @@ async fn a_chosen_region_that_disagrees_with_the_api_domain_is_a_config_error() 
 async fn a_pinned_base_url_wins_over_the_api_domain() {
     let api = people_accepting("eu-token").await;
     let accounts = accounts_naming("https://people.zoho.eu").await;
-    let client = Client::builder()
+    let client = refreshing(&accounts.uri())
         .base_url(api.uri())
-        .accounts_url(accounts.uri())
-        .allow_insecure_http(true)
-        .credentials(Credentials::refresh_token(
-            CLIENT_ID,
-            CLIENT_SECRET,
-            REFRESH_TOKEN,
-        ))
-        .timeout(TIMEOUT)
         .build()
         .expect("a client");
 
