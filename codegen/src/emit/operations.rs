@@ -8,9 +8,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{assumption, cell, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{
-    Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service, TypeDef,
-};
+use crate::ir::{Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service};
 use crate::render::Part;
 use crate::spec::{OffsetUnit, ParamLocation};
 
@@ -396,12 +394,7 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
             &param.constraints,
         ));
     }
-    let body_struct = op.body.as_ref().and_then(|name| {
-        service.types.iter().find_map(|t| match t {
-            TypeDef::Struct(s) if s.name == *name => Some(s),
-            _ => None,
-        })
-    });
+    let body_struct = op.body.as_ref().and_then(|name| service.struct_named(name));
     if let Some(body) = body_struct {
         for field in body.fields.iter().filter(|f| !f.constraints.is_empty()) {
             let name = ident(&field.rust_name);

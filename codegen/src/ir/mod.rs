@@ -89,6 +89,14 @@ impl Service {
         in_types || in_params || in_responses
     }
 
+    /// The struct of this module named `name`, if it is one.
+    pub fn struct_named(&self, name: &str) -> Option<&Struct> {
+        self.types.iter().find_map(|t| match t {
+            TypeDef::Struct(s) if s.name == name => Some(s),
+            _ => None,
+        })
+    }
+
     /// Whether any operation pages (and so returns a `futures` stream).
     pub fn paginates(&self) -> bool {
         self.operations.iter().any(|op| op.pagination.is_some())

@@ -14,7 +14,7 @@ mod schemas;
 
 pub use node::Node;
 
-use crate::ir::{AuthScheme, Field, KeyPlace, Operation, Param, RustType, Service, TypeDef};
+use crate::ir::{AuthScheme, Field, KeyPlace, Operation, Param, RustType, Service};
 use crate::spec::{GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
 
 /// The folder the documents are written to, in the repository.
@@ -450,13 +450,8 @@ fn pagination(service: &Service, op: &Operation) -> Option<Node> {
         has_more.push(field.wire.clone());
         fields = match &field.ty {
             RustType::Named(name) => service
-                .types
-                .iter()
-                .find_map(|t| match t {
-                    TypeDef::Struct(s) if s.name == *name => Some(s.fields.as_slice()),
-                    _ => None,
-                })
-                .unwrap_or(&[]),
+                .struct_named(name)
+                .map_or(&[][..], |s| s.fields.as_slice()),
             _ => &[],
         };
     }
