@@ -40,6 +40,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/lib.rs"),
     ),
     (
+        "mock.rs",
+        include_str!("../../generated-client/runtime/src/mock.rs"),
+    ),
+    (
         "pagination.rs",
         include_str!("../../generated-client/runtime/src/pagination.rs"),
     ),

@@ -21,6 +21,8 @@ pub fn emit(service: &Service) -> TokenStream {
         #module_doc
 
         mod errors;
+        #[cfg(feature = "mock")]
+        pub mod mock;
         mod operations;
         mod types;
 
@@ -92,6 +94,13 @@ fn module_doc(service: &Service) -> String {
         doc.push_str(&format!("\n{}: {}\n", regions.join(", "), assumption(note)));
     }
     doc.push_str(&rate_limits_doc(service));
+    doc.push_str(
+        "\n\n## Testing without credentials\n\n\
+         With the crate's `mock` feature, the module `mock` has a local mock of the service: \
+         its `MockServer` answers every operation with its document's sample, takes typed \
+         expectations (this call, with these arguments, answers this payload, error, page \
+         sequence or fault), and fails the test when one is left unmet.",
+    );
     doc
 }
 

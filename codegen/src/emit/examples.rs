@@ -12,34 +12,8 @@ use crate::spec::{EnumLiteral, Format};
 /// (a nested object type).
 pub fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<String> {
     let module = &service.module;
-    let mut args = Vec::new();
-    for param in arguments(op) {
-        args.push(param_value(service, param)?);
-    }
-    let mut setup = String::new();
-    if let Some(body) = &op.body {
-        let body_struct = service.types.iter().find_map(|t| match t {
-            TypeDef::Struct(s) if s.name == *body => Some(s),
-            _ => None,
-        })?;
-        let required: Vec<&Field> = body_struct
-            .fields
-            .iter()
-            .filter(|f| !f.optional())
-            .collect();
-        let constructor = if required.is_empty() {
-            format!("{body}::default()")
-        } else {
-            let values = required
-                .iter()
-                .map(|f| field_value(service, f, op.body_sample.as_ref()))
-                .collect::<Option<Vec<_>>>()?;
-            format!("{body}::new({})", values.join(", "))
-        };
-        setup = format!("let body = {constructor};\n");
-        args.push("body".into());
-    }
-    let call = format!("client.{}({})", op.name, args.join(", "));
+    let call_of = call(service, op)?;
+    let (setup, call) = (&call_of.setup, call_of.expr(false));
     let line = match (&op.pagination, &op.response.payload) {
         (Some(_), _) => format!("let items: Vec<_> = {call}.stream().try_collect().await?;"),
         (None, None) => format!("{call}.send().await?;"),
@@ -57,6 +31,60 @@ pub fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<Stri
          # Ok(())\n\
          # }}\n"
     ))
+}
+
+/// A call of an operation with documented (or stand-in) values, as example code writes it.
+pub struct Call {
+    /// Lines before the call (`let body = ...;\n`), or nothing.
+    pub setup: String,
+    operation: String,
+    args: Vec<String>,
+    body: bool,
+}
+
+impl Call {
+    /// The call on `client` (`client.get_org_enrichment("1234567890")`), without `.send()`;
+    /// with `clone_body`, it passes `body.clone()`, so that `body` can be used again.
+    pub fn expr(&self, clone_body: bool) -> String {
+        let mut args = self.args.clone();
+        if self.body {
+            args.push(if clone_body { "body.clone()" } else { "body" }.to_owned());
+        }
+        format!("client.{}({})", self.operation, args.join(", "))
+    }
+}
+
+/// A call of `op`; `None` when an argument has no value that can be written simply.
+pub fn call(service: &Service, op: &Operation) -> Option<Call> {
+    let mut args = Vec::new();
+    for param in arguments(op) {
+        args.push(param_value(service, param)?);
+    }
+    let mut setup = String::new();
+    if let Some(body) = &op.body {
+        let body_struct = service.struct_named(body)?;
+        let required: Vec<&Field> = body_struct
+            .fields
+            .iter()
+            .filter(|f| !f.optional())
+            .collect();
+        let constructor = if required.is_empty() {
+            format!("{body}::default()")
+        } else {
+            let values = required
+                .iter()
+                .map(|f| field_value(service, f, op.body_sample.as_ref()))
+                .collect::<Option<Vec<_>>>()?;
+            format!("{body}::new({})", values.join(", "))
+        };
+        setup = format!("let body = {constructor};\n");
+    }
+    Some(Call {
+        setup,
+        operation: op.name.clone(),
+        args,
+        body: op.body.is_some(),
+    })
 }
 
 /// A parameter's value: its sample, its default, or a stand-in.

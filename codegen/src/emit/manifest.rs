@@ -56,7 +56,8 @@ pub fn emit(
     if !runtime_features.features.is_empty() {
         out.push_str(
             "# The runtime's own features, off by default: https works without them (rustls on\n\
-             # ring); they pick another TLS backend or allow HTTP/2. See client-runtime's Cargo.toml.\n",
+             # ring); they pick another TLS backend, allow HTTP/2, or add each service's local\n\
+             # mock (`mock`). See client-runtime's Cargo.toml.\n",
         );
         for (name, enables) in &runtime_features.features {
             let list: Vec<String> = enables.iter().map(|f| format!("{f:?}")).collect();
@@ -69,12 +70,9 @@ pub fn emit(
         let _ = writeln!(out, "{name} = {}", compact(&spec));
     }
 
-    if !settings.dev_dependencies.is_empty() {
-        out.push_str("\n[dev-dependencies]\n");
-        for (name, spec) in &settings.dev_dependencies {
-            let spec = runtime::resolve(name, spec).map_err(|e| format!("dev-dependency {e}"))?;
-            let _ = writeln!(out, "{name} = {}", compact(&spec));
-        }
+    out.push_str("\n[dev-dependencies]\n");
+    for (name, spec) in dev_dependencies(settings)? {
+        let _ = writeln!(out, "{name} = {}", compact(&spec));
     }
     Ok(out)
 }
@@ -164,6 +162,32 @@ fn dependencies(
     }
     if services.iter().any(|s| s.uses_dates()) {
         add("chrono", runtime::workspace_dependency("chrono")?);
+    }
+    Ok(wanted)
+}
+
+/// The settings' dev-dependencies, resolved, and what the generated doc tests need: the
+/// mock modules' examples run on a tokio runtime (`#[tokio::main]`).
+fn dev_dependencies(settings: &CrateSettings) -> Result<Vec<(String, toml::Value)>, String> {
+    let mut wanted = Vec::new();
+    for (name, spec) in &settings.dev_dependencies {
+        let spec = runtime::resolve(name, spec).map_err(|e| format!("dev-dependency {e}"))?;
+        wanted.push((name.clone(), spec));
+    }
+    let mut tokio = runtime::workspace_dependency("tokio")?;
+    if let Some(table) = tokio.as_table_mut() {
+        let features = toml::Value::Array(vec!["macros".into(), "rt".into()]);
+        let merged = runtime::merge_features(table.get("features"), Some(&features));
+        table.insert("features".into(), merged);
+    }
+    match wanted.iter_mut().find(|(name, _)| name == "tokio") {
+        Some((_, spec)) => {
+            if let (Some(table), Some(features)) = (spec.as_table_mut(), tokio.get("features")) {
+                let merged = runtime::merge_features(table.get("features"), Some(features));
+                table.insert("features".into(), merged);
+            }
+        }
+        None => wanted.push(("tokio".to_owned(), tokio)),
     }
     Ok(wanted)
 }

@@ -8,6 +8,7 @@ pub mod docs;
 mod errors;
 mod examples;
 mod manifest;
+mod mock;
 mod operations;
 mod runtime_copy;
 mod types;
@@ -20,7 +21,7 @@ use crate::render::{self, GeneratedFile, RustFile};
 use crate::settings::{CrateSettings, RuntimeSource};
 
 /// Every file of the generated crate, in a stable order: `Cargo.toml`, `src/lib.rs`, per
-/// service `mod.rs`, `types.rs`, `errors.rs` and `operations.rs`, and the runtime's files
+/// service `mod.rs`, `types.rs`, `errors.rs`, `operations.rs` and `mock.rs`, and the runtime's files
 /// when it is inlined. `runtime_path` is how the manifest names the runtime crate's
 /// folder when the crate depends on it.
 pub fn crate_files(
@@ -56,6 +57,12 @@ pub fn crate_files(
             source: source.clone(),
             parts: types::emit(service),
         });
+        let lib = lib_name.clone();
+        rust.push(RustFile::whole(
+            format!("src/{module}/mock.rs"),
+            source,
+            move || mock::emit(service, &lib),
+        ));
     }
     let mut files = vec![GeneratedFile {
         path: "Cargo.toml".into(),

@@ -353,7 +353,8 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
 
             #check
 
-            fn request(&self) -> crate::runtime::Request {
+            /// The request `send()` sends; the service's mock matches calls against it.
+            pub(super) fn request(&self) -> crate::runtime::Request {
                 #request
             }
         }

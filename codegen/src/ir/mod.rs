@@ -653,6 +653,8 @@ pub struct Pagination {
     /// Rust field names from the response's meta to the `has_more` boolean, each with
     /// whether that field is required (else it is an `Option`).
     pub has_more: Vec<(String, bool)>,
+    /// The same path by wire names (`info`, `more_records`): where the flag sits in a body.
+    pub has_more_wire: Vec<String>,
     /// The payload's item type.
     pub item: RustType,
 }

@@ -14,7 +14,7 @@ mod schemas;
 
 pub use node::Node;
 
-use crate::ir::{AuthScheme, Field, KeyPlace, Operation, Param, RustType, Service};
+use crate::ir::{AuthScheme, KeyPlace, Operation, Param, RustType, Service};
 use crate::spec::{GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
 
 /// The folder the documents are written to, in the repository.
@@ -242,7 +242,7 @@ fn operation(service: &Service, op: &Operation) -> Node {
     if let Some(requirements) = security(service, op) {
         node.set("security", requirements);
     }
-    if let Some(paging) = pagination(service, op) {
+    if let Some(paging) = pagination(op) {
         node.set("x-pagination", paging);
     }
     if let Some(limit) = &op.rate_limit {
@@ -430,7 +430,7 @@ fn security(service: &Service, op: &Operation) -> Option<Node> {
 }
 
 /// How the list pages, by wire names: OpenAPI has no words for it.
-fn pagination(service: &Service, op: &Operation) -> Option<Node> {
+fn pagination(op: &Operation) -> Option<Node> {
     let paging = op.pagination.as_ref()?;
     let wire = |rust: &str| {
         op.params
@@ -438,23 +438,6 @@ fn pagination(service: &Service, op: &Operation) -> Option<Node> {
             .find(|p| p.rust_name == rust)
             .map_or(rust.to_owned(), |p| p.wire.clone())
     };
-    // The flag's path, from the Rust names of the meta fields (and of the fields of the
-    // types they hold) to their wire names.
-    let mut has_more = Vec::new();
-    let mut fields: &[Field] = &op.response.meta;
-    for (rust, _) in &paging.has_more {
-        let Some(field) = fields.iter().find(|f| f.rust_name == *rust) else {
-            has_more.push(rust.clone());
-            continue;
-        };
-        has_more.push(field.wire.clone());
-        fields = match &field.ty {
-            RustType::Named(name) => service
-                .struct_named(name)
-                .map_or(&[][..], |s| s.fields.as_slice()),
-            _ => &[],
-        };
-    }
     let (style, position) = match paging.style {
         PaginationStyle::PageNumber => ("page_number", "page_param"),
         PaginationStyle::OffsetLimit => ("offset_limit", "offset_param"),
@@ -472,6 +455,6 @@ fn pagination(service: &Service, op: &Operation) -> Option<Node> {
             )
             .with("first", paging.first_position)
             .with("size_param", wire(&paging.size_param))
-            .with("has_more", has_more.join(".")),
+            .with("has_more", paging.has_more_wire.join(".")),
     )
 }

@@ -18,6 +18,8 @@ mod client;
 mod error;
 mod error_body;
 mod excerpt;
+#[cfg(feature = "mock")]
+pub mod mock;
 mod pagination;
 mod rate_limit;
 mod redact;

@@ -31,8 +31,17 @@
 //! Kept before a request leaves; [`Client::rate_limit_status`] shows where they stand.
 //!
 //! - The service says in `X-RateLimit-Remaining-Minute` how many requests are left; when that reaches 0, every request waits the seconds `X-RateLimit-Retry-After` gives (or 60 without it). Not stated by the document: the headers and what they mean: Help Scout's per-minute limit, as its other API pages describe it.
+//!
+//!
+//! ## Testing without credentials
+//!
+//! With the crate's `mock` feature, the module `mock` has a local mock of the service: its `MockServer` answers every operation with its document's sample, takes typed expectations (this call, with these arguments, answers this payload, error, page sequence or fault), and fails the test when one is left unmet.
 
 mod errors;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+
 mod operations;
 mod types;
 

@@ -81,7 +81,8 @@ impl GetOrganizationRequest<'_> {
         response.json("get_organization", None)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_organization")
             .segment("v2")
             .segment("organizations")

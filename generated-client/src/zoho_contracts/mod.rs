@@ -33,8 +33,17 @@
 //! [`Region::Us`]: Not stated by the document: the accounts host; the API host is the document's.
 //!
 //! [`Region::Eu`], [`Region::In`], [`Region::Au`], [`Region::Jp`], [`Region::Ca`], [`Region::Sa`]: Not stated by the document: both hosts: Zoho's data center hosts for Contracts.
+//!
+//!
+//! ## Testing without credentials
+//!
+//! With the crate's `mock` feature, the module `mock` has a local mock of the service: its `MockServer` answers every operation with its document's sample, takes typed expectations (this call, with these arguments, answers this payload, error, page sequence or fault), and fails the test when one is left unmet.
 
 mod errors;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+
 mod operations;
 mod types;
 

@@ -73,7 +73,8 @@ impl GetOrganizationInfoRequest<'_> {
         response.json("get_organization_info", Some("organizationinfo"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(
                 crate::runtime::Method::GET,
                 "get_organization_info",

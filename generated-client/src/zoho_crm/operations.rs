@@ -206,7 +206,8 @@ impl ListOrgEnrichmentsRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_org_enrichments")
             .segment("crm")
             .segment("v7")
@@ -290,7 +291,8 @@ impl GetOrgEnrichmentRequest<'_> {
         response.json("get_org_enrichment", Some("__zia_org_enrichment"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_org_enrichment")
             .segment("crm")
             .segment("v7")

@@ -205,7 +205,8 @@ impl CreateOrganizationRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::POST, "create_organization")
             .segment("inventory")
             .segment("v1")
@@ -243,7 +244,8 @@ impl ListOrganizationsRequest<'_> {
         response.json("list_organizations", Some("organizations"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_organizations")
             .segment("inventory")
             .segment("v1")
@@ -279,7 +281,8 @@ impl UpdateOrganizationRequest<'_> {
         response.json("update_organization", Some("organization"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::PUT, "update_organization")
             .segment("inventory")
             .segment("v1")
@@ -316,7 +319,8 @@ impl GetOrganizationRequest<'_> {
         response.json("get_organization", Some("organization"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_organization")
             .segment("inventory")
             .segment("v1")

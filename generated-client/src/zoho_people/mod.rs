@@ -42,8 +42,17 @@
 //! Kept before a request leaves; [`Client::rate_limit_status`] shows where they stand.
 //!
 //! - `orgstructure`: 30 requests in any 60 seconds, all at once if need be; after a `429`, nothing is sent under it for the 300-second lock, shared by [`Client::list_entities`], [`Client::list_units`], [`Client::list_divisions`]. Not stated by the document: that the three operations share one limit; the page states it once for all three request URLs, not whether each has its own.
+//!
+//!
+//! ## Testing without credentials
+//!
+//! With the crate's `mock` feature, the module `mock` has a local mock of the service: its `MockServer` answers every operation with its document's sample, takes typed expectations (this call, with these arguments, answers this payload, error, page sequence or fault), and fails the test when one is left unmet.
 
 mod errors;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+
 mod operations;
 mod types;
 

@@ -247,7 +247,8 @@ impl ListEntitiesRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_entities")
             .segment("people")
             .segment("api")
@@ -370,7 +371,8 @@ impl ListUnitsRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_units")
             .segment("people")
             .segment("api")
@@ -499,7 +501,8 @@ impl ListDivisionsRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_divisions")
             .segment("people")
             .segment("api")

@@ -89,7 +89,8 @@ impl ListEventsRequest<'_> {
         response.json("list_events", Some("events"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_events")
             .segment("events")
             .query("day", self.day)

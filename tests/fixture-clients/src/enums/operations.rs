@@ -57,7 +57,8 @@ impl GetThingRequest<'_> {
         response.json("get_thing", None)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
             .segment("thing")
             .retry_policy(self.retry.clone())

@@ -81,7 +81,8 @@ impl GetWrappedRequest<'_> {
         response.json("get_wrapped", Some("thing"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_wrapped")
             .segment("wrapped")
             .retry_policy(self.retry.clone())
@@ -113,7 +114,8 @@ impl GetBareRequest<'_> {
         response.json("get_bare", None)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_bare")
             .segment("bare")
             .retry_policy(self.retry.clone())

@@ -129,7 +129,8 @@ impl GetThingRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
             .segment("thing")
             .header("X-Request-Id", &self.x_request_id)

@@ -130,7 +130,8 @@ impl ListThingsRequest<'_> {
         response.json("list_things", Some("things"))
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_things")
             .segment("things")
             .retry_policy(self.retry.clone())
@@ -166,7 +167,8 @@ impl GetThingRequest<'_> {
         response.json("get_thing", None).map(Some)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_thing")
             .segment("things")
             .param("id", self.id)
@@ -201,7 +203,8 @@ impl DeleteThingRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::DELETE, "delete_thing")
             .segment("things")
             .param("id", self.id)

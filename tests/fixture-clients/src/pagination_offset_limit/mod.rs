@@ -19,8 +19,17 @@
 //! | Region | API host | Accounts host |
 //! |---|---|---|
 //! | [`Region::Global`] | <https://api.example.com> | none |
+//!
+//!
+//! ## Testing without credentials
+//!
+//! With the crate's `mock` feature, the module `mock` has a local mock of the service: its `MockServer` answers every operation with its document's sample, takes typed expectations (this call, with these arguments, answers this payload, error, page sequence or fault), and fails the test when one is left unmet.
 
 mod errors;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+
 mod operations;
 mod types;
 

@@ -102,7 +102,8 @@ impl ListItemsRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "list_items")
             .segment("items")
             .query_opt("page", self.page.as_ref())

@@ -136,7 +136,8 @@ impl UpdateThingRequest<'_> {
         Ok(())
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::PUT, "update_thing")
             .segment("groups")
             .param("group_id", self.group_id)

@@ -27,8 +27,17 @@
 //!
 //! - `per_ten_seconds`: 3 requests in any 10 seconds, all at once if need be; after a `429`, nothing is sent under it for the 30-second lock, shared by [`Client::get_limited`].
 //! - The service says in `X-Remaining` how many requests are left; when that reaches 0, every request waits the seconds `X-Wait` gives (or 20 without it). Every answer says how many requests are left.
+//!
+//!
+//! ## Testing without credentials
+//!
+//! With the crate's `mock` feature, the module `mock` has a local mock of the service: its `MockServer` answers every operation with its document's sample, takes typed expectations (this call, with these arguments, answers this payload, error, page sequence or fault), and fails the test when one is left unmet.
 
 mod errors;
+
+#[cfg(feature = "mock")]
+pub mod mock;
+
 mod operations;
 mod types;
 

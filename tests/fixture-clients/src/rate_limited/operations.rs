@@ -91,7 +91,8 @@ impl GetLimitedRequest<'_> {
         response.json("get_limited", None)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_limited")
             .segment("limited")
             .retry_policy(self.retry.clone())
@@ -124,7 +125,8 @@ impl GetFreeRequest<'_> {
         response.json("get_free", None)
     }
 
-    fn request(&self) -> crate::runtime::Request {
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
         crate::runtime::Request::new(crate::runtime::Method::GET, "get_free")
             .segment("free")
             .retry_policy(self.retry.clone())
