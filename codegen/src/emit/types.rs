@@ -115,8 +115,10 @@ fn emit_struct(s: &Struct) -> TokenStream {
         }
     });
     let all_optional = s.fields.iter().all(Field::optional);
-    // Request types get a constructor taking their required fields; with none, `Default` serves.
-    let constructor = (s.is_request_body && !all_optional).then(|| constructor(s));
+    // Every struct with required fields gets a constructor taking them (`#[non_exhaustive]`
+    // rules out struct literals): request bodies to send, responses for a mock to answer
+    // with. With none required, `Default` serves.
+    let constructor = (!all_optional).then(|| constructor(s));
     let default = all_optional.then(|| quote!(Default,));
     // A struct with fields of several names decodes through its wire form instead.
     let (derive_deserialize, wire) = match &s.wire {
@@ -198,7 +200,7 @@ pub fn wire_form(owner: &str, wire: &str, fields: &[Field]) -> TokenStream {
     }
 }
 
-/// `new(required fields)` for request types: `#[non_exhaustive]` rules out struct literals.
+/// `new(required fields)`: `#[non_exhaustive]` rules out struct literals.
 fn constructor(s: &Struct) -> TokenStream {
     let name = format_ident!("{}", s.name);
     let required: Vec<&Field> = s.fields.iter().filter(|f| !f.optional()).collect();

@@ -364,7 +364,7 @@ pub struct Struct {
     pub assumed: Option<String>,
     /// The fields, in spec order.
     pub fields: Vec<Field>,
-    /// Whether requests send it (then it gets a constructor taking its required fields).
+    /// Whether requests send it (adding a required field then breaks callers).
     pub is_request_body: bool,
     /// The private struct it decodes through, when a field goes by several wire names.
     pub wire: Option<String>,

@@ -64,6 +64,28 @@ pub struct Organization {
     pub links: Option<Links>,
 }
 
+impl Organization {
+    /// A `Organization` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self {
+            id,
+            name: None,
+            website: None,
+            description: None,
+            location: None,
+            logo_url: None,
+            note: None,
+            domains: None,
+            phones: None,
+            brand_color: None,
+            customer_count: None,
+            conversation_count: None,
+            properties: None,
+            links: None,
+        }
+    }
+}
+
 /// An organization property value.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -191,6 +213,17 @@ pub struct ErrorBody {
     /// The fields at fault, for a rejected request.
     #[serde(rename = "_embedded", default, skip_serializing_if = "Option::is_none")]
     pub embedded: Option<ErrorDetails>,
+}
+
+impl ErrorBody {
+    /// A `ErrorBody` with its required fields (`message`); set the others to send them.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            log_ref: None,
+            embedded: None,
+        }
+    }
 }
 
 /// The fields at fault of a rejected request.

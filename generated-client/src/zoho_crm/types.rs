@@ -168,6 +168,18 @@ pub struct PageInfo {
     pub more_records: bool,
 }
 
+impl PageInfo {
+    /// A `PageInfo` with its required fields (`more_records`); set the others to send them.
+    pub fn new(more_records: bool) -> Self {
+        Self {
+            per_page: None,
+            count: None,
+            page: None,
+            more_records,
+        }
+    }
+}
+
 /// An org enrichment job, as listed when fetching all org enrichments created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -186,6 +198,23 @@ pub struct EnrichmentJob {
     pub created_time: chrono::DateTime<chrono::FixedOffset>,
     /// The user who created the job.
     pub created_by: CreatedBy,
+}
+
+impl EnrichmentJob {
+    /// A `EnrichmentJob` with its required fields (`id`, `status`, `created_time`, `created_by`); set the others to send them.
+    pub fn new(
+        id: impl Into<String>,
+        status: EnrichmentStatus,
+        created_time: chrono::DateTime<chrono::FixedOffset>,
+        created_by: CreatedBy,
+    ) -> Self {
+        Self {
+            id: id.into(),
+            status,
+            created_time,
+            created_by,
+        }
+    }
 }
 
 /// The user who created the job.

@@ -147,6 +147,53 @@ pub struct Organization {
     pub tax_id_value: Option<String>,
 }
 
+impl Organization {
+    /// A `Organization` with its required fields (`organization_id`); set the others to send them.
+    pub fn new(organization_id: impl Into<String>) -> Self {
+        Self {
+            organization_id: organization_id.into(),
+            name: None,
+            is_logo_uploaded: None,
+            is_default_org: None,
+            user_role: None,
+            account_created_date: None,
+            time_zone: None,
+            language_code: None,
+            date_format: None,
+            field_separator: None,
+            fiscal_year_start_month: None,
+            tax_group_enabled: None,
+            user_status: None,
+            contact_name: None,
+            industry_type: None,
+            address: None,
+            email: None,
+            plan_type: None,
+            zi_migration_status: None,
+            plan_name: None,
+            plan_period: None,
+            account_created_date_formatted: None,
+            is_org_active: None,
+            currency_id: None,
+            currency_code: None,
+            currency_symbol: None,
+            currency_format: None,
+            price_precision: None,
+            industry_size: None,
+            org_address: None,
+            remit_to_address: None,
+            phone: None,
+            fax: None,
+            website: None,
+            custom_fields: None,
+            company_id_label: None,
+            company_id_value: None,
+            tax_id_label: None,
+            tax_id_value: None,
+        }
+    }
+}
+
 /// The wire form of [`Organization`]: a field for each name a field goes by, so that a value arriving under either name, or both, decodes.
 #[derive(serde::Deserialize)]
 struct OrganizationWire {

@@ -28,6 +28,18 @@ pub struct Event {
     pub logo: Option<EventLogo>,
 }
 
+impl Event {
+    /// A `Event` with its required fields (`at`); set the others to send them.
+    pub fn new(at: chrono::DateTime<chrono::FixedOffset>) -> Self {
+        Self {
+            at,
+            on: None,
+            noted: None,
+            logo: None,
+        }
+    }
+}
+
 /// The `logo` field of `Event`, which the document gives as `string | boolean`.
 ///
 /// Decoding tries each form in turn.

@@ -16,6 +16,13 @@ pub struct Thing {
     pub level: Option<Level>,
 }
 
+impl Thing {
+    /// A `Thing` with its required fields (`colour`); set the others to send them.
+    pub fn new(colour: Colour) -> Self {
+        Self { colour, level: None }
+    }
+}
+
 /// A colour.
 ///
 /// Not stated by the document: that the list is complete at the time of writing.

@@ -12,6 +12,13 @@ pub struct Failure {
     pub status: Status,
 }
 
+impl Failure {
+    /// A `Failure` with its required fields (`status`); set the others to send them.
+    pub fn new(status: Status) -> Self {
+        Self { status }
+    }
+}
+
 /// The `Status` object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -26,10 +33,28 @@ pub struct Status {
     pub fields: Option<Vec<String>>,
 }
 
+impl Status {
+    /// A `Status` with its required fields (`code`); set the others to send them.
+    pub fn new(code: i64) -> Self {
+        Self {
+            code,
+            message: None,
+            fields: None,
+        }
+    }
+}
+
 /// The `Thing` object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Thing {
     /// The `id` field.
     pub id: i64,
+}
+
+impl Thing {
+    /// A `Thing` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
 }

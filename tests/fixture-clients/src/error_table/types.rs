@@ -11,3 +11,10 @@ pub struct Thing {
     /// The `id` field.
     pub id: i64,
 }
+
+impl Thing {
+    /// A `Thing` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}

@@ -13,6 +13,13 @@ pub struct Thing {
     pub id: i64,
 }
 
+impl Thing {
+    /// A `Thing` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}
+
 /// The values of `Priority`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "String", into = "String")]

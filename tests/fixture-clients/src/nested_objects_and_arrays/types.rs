@@ -21,6 +21,18 @@ pub struct Thing {
     pub matrix: Option<Vec<Vec<i64>>>,
 }
 
+impl Thing {
+    /// A `Thing` with its required fields (`owner`); set the others to send them.
+    pub fn new(owner: Person) -> Self {
+        Self {
+            owner,
+            tags: None,
+            people: None,
+            matrix: None,
+        }
+    }
+}
+
 /// The `Person` object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -30,6 +42,16 @@ pub struct Person {
     /// The `address` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<Address>,
+}
+
+impl Person {
+    /// A `Person` with its required fields (`name`); set the others to send them.
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            address: None,
+        }
+    }
 }
 
 /// The `Address` object.

@@ -20,3 +20,15 @@ pub struct Thing {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<serde_json::Value>,
 }
+
+impl Thing {
+    /// A `Thing` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self {
+            id,
+            note: None,
+            parent: None,
+            extra: None,
+        }
+    }
+}

@@ -11,3 +11,10 @@ pub struct Item {
     /// The `id` field.
     pub id: i64,
 }
+
+impl Item {
+    /// A `Item` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}

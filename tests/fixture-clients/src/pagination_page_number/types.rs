@@ -12,10 +12,24 @@ pub struct Item {
     pub id: i64,
 }
 
+impl Item {
+    /// A `Item` with its required fields (`id`); set the others to send them.
+    pub fn new(id: i64) -> Self {
+        Self { id }
+    }
+}
+
 /// The `Info` object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Info {
     /// The `more_records` field.
     pub more_records: bool,
+}
+
+impl Info {
+    /// A `Info` with its required fields (`more_records`); set the others to send them.
+    pub fn new(more_records: bool) -> Self {
+        Self { more_records }
+    }
 }

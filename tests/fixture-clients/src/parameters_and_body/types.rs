@@ -34,6 +34,13 @@ pub struct Thing {
     pub id: String,
 }
 
+impl Thing {
+    /// A `Thing` with its required fields (`id`); set the others to send them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
 /// The values of `Sort`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "String", into = "String")]
