@@ -33,7 +33,10 @@ async fn every_operation_answers_with_its_documents_sample_by_default() -> Resul
     let jobs = client.list_org_enrichments().send().await?;
     assert_eq!(jobs.len(), 2, "the document's sample lists two jobs");
     assert_eq!(jobs[1].status, zoho_crm::EnrichmentStatus::Scheduled);
-    let details = client.get_org_enrichment("554023000004092135").send().await?;
+    let details = client
+        .get_org_enrichment("554023000004092135")
+        .send()
+        .await?;
     assert_eq!(details[0].id.as_deref(), Some("554023000004092135"));
     // The sample page is served as the last one: the stream ends.
     let streamed: Vec<_> = client.list_org_enrichments().stream().try_collect().await?;

@@ -73,7 +73,10 @@ fn generate_move_and_build(extra: &[&str]) {
     cargo_ok(&moved, &["check", "--features", "http2"]);
     cargo_ok(&moved, &["clippy", "--", "-D", "warnings"]);
     // The mock modules, and their doc tests, which start a mock and call it.
-    cargo_ok(&moved, &["clippy", "--features", "mock", "--", "-D", "warnings"]);
+    cargo_ok(
+        &moved,
+        &["clippy", "--features", "mock", "--", "-D", "warnings"],
+    );
     cargo_ok(&moved, &["test", "--doc", "--features", "mock"]);
     cargo_ok(&moved, &["doc", "--no-deps"]);
 }

@@ -168,7 +168,7 @@ fn qualified(ty: &RustType) -> TokenStream {
 /// The module's documentation: what the mock does, and an example (a doc test) on the
 /// first operation whose call can be written with documented values.
 fn module_doc(service: &Service, lib_name: &str) -> String {
-    let mut doc = format!(
+    let mut doc = String::from(
         "A local mock of the service, for testing code that calls [`Client`](super::Client) \
          without credentials or a network (the `mock` feature).\n\n\
          [`MockServer::start`](crate::runtime::mock::MockServer::start) starts a server on a \
@@ -181,7 +181,7 @@ fn module_doc(service: &Service, lib_name: &str) -> String {
          `stream()`, or a [`Fault`]. Each expectation must be met at least once (or \
          [`times`](crate::runtime::mock::Expectation::times) times): an unmet one fails \
          the test when the server is dropped.\n\n\
-         | Operation | Answers by default |\n|---|---|\n"
+         | Operation | Answers by default |\n|---|---|\n",
     );
     for op in &service.operations {
         let default = match (op.response_samples.first(), &op.response.payload) {
@@ -229,7 +229,10 @@ fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<String> 
             format!(".respond_error(ErrorCode::{variant}, {meaning:?})"),
             "MockServer",
         ),
-        None => (".fault(Fault::Status(404))".to_owned(), "{Fault, MockServer}"),
+        None => (
+            ".fault(Fault::Status(404))".to_owned(),
+            "{Fault, MockServer}",
+        ),
     };
     lines.push(
         "// This call must come (checked when `server` is dropped), and it fails.".to_owned(),

@@ -26,7 +26,7 @@ const NOT_RAW: [&str; 4] = ["self", "Self", "super", "crate"];
 /// (`mod.rs`, `types.rs`, `errors.rs`, `operations.rs`), where spec types are in scope
 /// too; a spec type may not take one. A test generates modules and checks this list
 /// against every name they define and import.
-pub const MODULE_ITEMS: [&str; 15] = [
+pub const MODULE_ITEMS: [&str; 16] = [
     "Client",
     "ClientBuilder",
     "Region",
@@ -36,6 +36,7 @@ pub const MODULE_ITEMS: [&str; 15] = [
     "ERROR_SHAPE",
     "ErrorShape",
     "errors",
+    "mock",
     "operations",
     "types",
     "fmt",
@@ -43,6 +44,11 @@ pub const MODULE_ITEMS: [&str; 15] = [
     "Serialize",
     "Stream",
 ];
+
+/// What a service's `mock.rs` defines. It names the module's own items by `super::` paths
+/// and imports none of them, so a spec type may take these names too; a test checks the
+/// list, and that `mock.rs` has no glob import.
+pub const MOCK_ITEMS: [&str; 3] = ["Expectation", "Fault", "MockServer"];
 
 /// The runtime's items every service module re-exports; the emitter writes its
 /// `pub use crate::runtime::{...}` from this list.

@@ -309,8 +309,7 @@ impl<O: MockOperation> Expectation<'_, O> {
                 let seconds = retry_after.as_secs() + u64::from(retry_after.subsec_nanos() > 0);
                 let mut template =
                     ResponseTemplate::new(429).insert_header("Retry-After", seconds.to_string());
-                if let Some(header) = O::Service::RATE_LIMIT_HEADERS.and_then(|h| h.retry_after)
-                {
+                if let Some(header) = O::Service::RATE_LIMIT_HEADERS.and_then(|h| h.retry_after) {
                     template = template.insert_header(header, seconds.to_string());
                 }
                 template
@@ -558,13 +557,12 @@ impl Body {
 impl CallOf {
     fn new(answer: &Answer, request: &Request) -> CallOf {
         // The base is a constant that parses.
-        let url = Url::parse(MOCK_BASE).map_or_else(
-            |_| None,
-            |base| Some(request.url(&base, &[])),
-        );
+        let url = Url::parse(MOCK_BASE).map_or_else(|_| None, |base| Some(request.url(&base, &[])));
         CallOf {
             method: answer.method,
-            path: url.as_ref().map_or_else(String::new, |u| u.path().to_owned()),
+            path: url
+                .as_ref()
+                .map_or_else(String::new, |u| u.path().to_owned()),
             query: url.as_ref().map_or_else(Vec::new, |u| {
                 u.query_pairs()
                     .map(|(name, value)| (name.into_owned(), value.into_owned()))

@@ -775,7 +775,12 @@ fn pagination(
         size_param: size?.rust_name.clone(),
         default_size: size.and_then(default_of),
         has_more: has_more?,
-        has_more_wire: pagination.has_more.value.split('.').map(str::to_owned).collect(),
+        has_more_wire: pagination
+            .has_more
+            .value
+            .split('.')
+            .map(str::to_owned)
+            .collect(),
         item: item?,
     })
 }
