@@ -205,6 +205,16 @@ impl<S: MockService> MockServer<S> {
         self.server.verify().await;
     }
 
+    /// The service's operations that no request has called yet, in the spec's order.
+    pub async fn uncalled(&self) -> Vec<&'static str> {
+        let calls = self.calls().await;
+        S::OPERATIONS
+            .iter()
+            .map(|answer| answer.operation)
+            .filter(|operation| !calls.iter().any(|call| call == operation))
+            .collect()
+    }
+
     /// The operations called so far, one entry per request received, in order; a request
     /// no operation's path matches is listed by its method and path.
     pub async fn calls(&self) -> Vec<String> {
