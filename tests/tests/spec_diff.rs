@@ -403,11 +403,13 @@ fn report(case: &str) -> Report {
             label: "`old`".into(),
             specs: &old,
             crate_version: Some("0.1.0".into()),
+            code: None,
         },
         &DiffSide {
             label: "`new`".into(),
             specs: &new,
             crate_version: Some("0.1.0".into()),
+            code: None,
         },
     )
     .unwrap_or_else(|e| panic!("{case}: {e}"))
@@ -548,6 +550,7 @@ fn the_committed_specs_compared_with_themselves_show_no_change() {
         label: label.into(),
         specs: &specs,
         crate_version: Some("0.1.0".into()),
+        code: None,
     };
     let report = diff::diff(&side("a"), &side("b")).expect("the specs generate");
     assert_eq!(report.level, None);

@@ -272,3 +272,167 @@ fn base_and_old_cannot_be_given_together() {
     assert_eq!(code, 2);
     assert!(String::from_utf8_lossy(&err).contains("cannot be used with"));
 }
+
+impl Repo {
+    fn set_version(&self, version: &str) {
+        fs::write(
+            self.path().join("generated-client/Cargo.toml"),
+            format!("[package]\nname = \"org-clients\"\nversion = \"{version}\"\n"),
+        )
+        .expect("the manifest is written");
+    }
+}
+
+/// The CI gate: each commit against its parent, failing when the change calls for a
+/// version the manifest does not have.
+#[test]
+fn the_gate_fails_a_commit_that_needs_a_bump_it_does_not_make() {
+    let gate = [
+        "--base",
+        "HEAD~1",
+        "--format",
+        "text",
+        "--fail-on",
+        "unbumped",
+    ];
+    let repo = Repo::new();
+
+    repo.write_spec("operation_removed");
+    repo.commit("remove an operation, keep the version");
+    let (code, out, err) = repo.diff(&gate);
+    assert_eq!(code, 1, "a breaking commit without a bump: {out}{err}");
+    assert!(err.contains("calls for `org-clients` 0.4.0"), "{err}");
+    assert!(err.contains("the manifest says 0.3.1"), "{err}");
+    assert!(err.contains("widgets: operation `get_widget`"), "{err}");
+    assert!(
+        err.contains("widgets: `Client::get_widget` removed"),
+        "{err}"
+    );
+
+    // The same change with the bump it calls for passes.
+    repo.set_version("0.4.0");
+    repo.commit("bump for the removal");
+    repo.git(&["reset", "--quiet", "--soft", "HEAD~2"]);
+    repo.commit("remove an operation, with its bump");
+    let (code, out, err) = repo.diff(&gate);
+    assert_eq!(code, 0, "a breaking commit with its bump: {out}{err}");
+
+    // A compatible change under 0.x needs a patch bump.
+    repo.write_spec("operation_added");
+    repo.commit("add an operation");
+    let (code, _, err) = repo.diff(&gate);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("calls for `org-clients` 0.4.1"), "{err}");
+
+    // A commit that changes nothing users see passes without a bump.
+    fs::write(repo.path().join("NOTES.md"), "nothing for users\n").expect("a file");
+    repo.commit("notes");
+    let (code, out, err) = repo.diff(&gate);
+    assert_eq!(code, 0, "{out}{err}");
+}
+
+/// A repository holding this workspace's specs and committed crate (generated modules and
+/// runtime), where a change of the runtime or of generated code is made by hand, as a
+/// change of the runtime or an emitter would make it.
+fn repo_with_the_committed_crate() -> Repo {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let repo = Repo {
+        dir: tempfile::tempdir().expect("a temporary folder"),
+    };
+    repo.git(&["init", "--quiet", "--initial-branch=main"]);
+    for folder in [
+        "specs",
+        "generated-client/src",
+        "generated-client/runtime/src",
+    ] {
+        copy_tree(&workspace.join(folder), &repo.path().join(folder));
+    }
+    fs::copy(
+        workspace.join("generated-client/Cargo.toml"),
+        repo.path().join("generated-client/Cargo.toml"),
+    )
+    .expect("the manifest copies");
+    repo.commit("the crate as committed");
+    repo
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("a folder");
+    for entry in fs::read_dir(from).expect("a readable folder") {
+        let entry = entry.expect("an entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), &target).expect("a file copies");
+        }
+    }
+}
+
+fn edit(repo: &Repo, file: &str, from: &str, to: &str) {
+    let path = repo.path().join(file);
+    let text = fs::read_to_string(&path).expect("the file reads");
+    assert!(text.contains(from), "{file} has no `{from}`");
+    fs::write(&path, text.replacen(from, to, 1)).expect("the file writes");
+}
+
+#[test]
+fn renaming_a_runtime_method_is_a_breaking_change() {
+    let repo = repo_with_the_committed_crate();
+    let (code, out, err) = repo.diff(&["--base", "HEAD", "--fail-on", "compatible"]);
+    assert_eq!(code, 0, "the committed crate against itself: {out}{err}");
+
+    edit(
+        &repo,
+        "generated-client/runtime/src/retry.rs",
+        "pub fn max_attempts(",
+        "pub fn max_tries(",
+    );
+    let (code, out, err) = repo.diff(&[
+        "--base",
+        "HEAD",
+        "--format",
+        "text",
+        "--fail-on",
+        "breaking",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("Overall: BREAKING"), "{out}");
+    assert!(
+        out.contains("- RetryPolicy::max_attempts (breaking)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("+ RetryPolicy::max_tries (compatible)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_generated_setter_renamed_by_the_generator_is_a_breaking_change() {
+    let repo = repo_with_the_committed_crate();
+    // What an emitter change would write: the same spec, another setter name.
+    edit(
+        &repo,
+        "generated-client/src/zoho_crm/operations.rs",
+        "pub fn per_page(",
+        "pub fn page_size(",
+    );
+    let (code, out, err) = repo.diff(&[
+        "--base",
+        "HEAD",
+        "--format",
+        "text",
+        "--fail-on",
+        "breaking",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        out.contains("- ListOrgEnrichmentsRequest::per_page (breaking)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("no spec rule predicts"),
+        "the report says the generator, not the spec, changed it: {out}"
+    );
+}

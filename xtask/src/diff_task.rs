@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
 use codegen::diff::{self, DiffSide, Level, Report};
+use codegen::render::GeneratedFile;
 use codegen::{LoadedSpec, Report as Diagnostics};
 
 use crate::git::Repo;
@@ -53,19 +54,30 @@ pub enum FailOn {
     Breaking,
     /// Fail on compatible or breaking changes: anything users can see in the API.
     Compatible,
+    /// Fail when the change calls for a version of `org-clients` the new side's manifest
+    /// does not have yet: a breaking change without a major bump (minor under 0.x), a
+    /// compatible one without a minor bump (patch under 0.x). The CI gate.
+    Unbumped,
 }
 
 impl FailOn {
-    fn level(self) -> Level {
+    /// The least severe level that fails the run, for the level thresholds.
+    fn level(self) -> Option<Level> {
         match self {
-            FailOn::Breaking => Level::Breaking,
-            FailOn::Compatible => Level::Compatible,
+            FailOn::Breaking => Some(Level::Breaking),
+            FailOn::Compatible => Some(Level::Compatible),
+            FailOn::Unbumped => None,
         }
     }
 }
 
 /// Where the crate's manifest sits, from the specs folder.
 const MANIFEST: &str = "../generated-client/Cargo.toml";
+
+/// Where the generated crate sits, from the specs folder, and the folders of it whose Rust
+/// files make its public API: the generated modules and the runtime's sources.
+const CRATE: &str = "../generated-client/";
+const CODE_FOLDERS: [&str; 2] = ["src", "runtime/src"];
 
 pub(crate) fn run(
     root: &Path,
@@ -91,14 +103,9 @@ pub(crate) fn run(
                 },
             };
             let _ = write!(stdout, "{rendered}");
-            match (args.fail_on, report.level) {
-                (Some(threshold), Some(level)) if level >= threshold.level() => {
-                    let _ = writeln!(
-                        stderr,
-                        "error: the specs changed in a {} way (--fail-on {})",
-                        level.as_str(),
-                        threshold.level().as_str()
-                    );
+            match args.fail_on.map(|threshold| verdict(threshold, &report)) {
+                Some(Err(message)) => {
+                    let _ = writeln!(stderr, "error: {message}");
                     FAILURE
                 }
                 _ => SUCCESS,
@@ -111,16 +118,71 @@ pub(crate) fn run(
     }
 }
 
+/// Whether the report passes the `--fail-on` threshold; the message says why not.
+fn verdict(threshold: FailOn, report: &Report) -> Result<(), String> {
+    let Some(level) = report.level else {
+        return Ok(());
+    };
+    if let Some(limit) = threshold.level() {
+        if level >= limit {
+            return Err(format!(
+                "the specs changed in a {} way (--fail-on {})",
+                level.as_str(),
+                limit.as_str()
+            ));
+        }
+        return Ok(());
+    }
+    // Internal changes reach no user: they call for no release of their own.
+    let Some(bump) = report.version.as_ref().filter(|_| level > Level::Internal) else {
+        return Ok(());
+    };
+    let now = bump.already_set.as_deref().unwrap_or(&bump.current);
+    if diff::version::at_least(now, &bump.suggested) {
+        return Ok(());
+    }
+    let mut reasons: Vec<String> = Vec::new();
+    for service in &report.services {
+        for change in service.changes.iter().filter(|c| c.level() == level) {
+            reasons.push(format!("{}: {}", service.module, change.what));
+        }
+        for change in service.api.iter().filter(|c| c.level == level) {
+            reasons.push(format!(
+                "{}: `{}` {}",
+                service.module,
+                change.item,
+                change.kind.as_str()
+            ));
+        }
+    }
+    let shown = reasons.len().min(20);
+    let more = reasons.len() - shown;
+    Err(format!(
+        "the change is {} and calls for `org-clients` {} (set `version` in specs/crate.toml, then \
+         `cargo xtask codegen`), but the manifest says {now}; because of:\n  - {}{}",
+        level.as_str(),
+        bump.suggested,
+        reasons[..shown].join("\n  - "),
+        if more > 0 {
+            format!("\n  ... and {more} more")
+        } else {
+            String::new()
+        }
+    ))
+}
+
 fn compare(root: &Path, args: &DiffArgs) -> Result<Report, String> {
     let specs = root.join(&args.specs);
     let new_specs = load_folder(&specs)?;
     let new_version = fs_version(&specs.join(MANIFEST));
-    let (old_specs, old_label, old_version) = match &args.old {
+    let new_code = fs_code(&specs.join(CRATE))?;
+    let (old_specs, old_label, old_version, old_code) = match &args.old {
         Some(dir) => {
             let label = format!("`{}`", dir.display());
             let dir = root.join(dir);
             let old_version = fs_version(&dir.join(MANIFEST)).or_else(|| new_version.clone());
-            (load_folder(&dir)?, label, old_version)
+            let old_code = fs_code(&dir.join(CRATE))?;
+            (load_folder(&dir)?, label, old_version, old_code)
         }
         None => {
             let repo = Repo::containing(&specs)?;
@@ -136,7 +198,8 @@ fn compare(root: &Path, args: &DiffArgs) -> Result<Report, String> {
             let version = repo
                 .read(&commit, MANIFEST)?
                 .and_then(|manifest| crate_version(&manifest));
-            (specs, label, version)
+            let code = git_code(&repo, &commit)?;
+            (specs, label, version, code)
         }
     };
     diff::diff(
@@ -144,13 +207,80 @@ fn compare(root: &Path, args: &DiffArgs) -> Result<Report, String> {
             label: old_label,
             specs: &old_specs,
             crate_version: old_version,
+            code: old_code.as_deref(),
         },
         &DiffSide {
             label: format!("the working tree (`{}`)", args.specs.display()),
             specs: &new_specs,
             crate_version: new_version,
+            code: new_code.as_deref(),
         },
     )
+}
+
+/// The generated crate's Rust files in `dir` (the crate's folder), paths from it; `None`
+/// when it has no generated modules there.
+fn fs_code(dir: &Path) -> Result<Option<Vec<GeneratedFile>>, String> {
+    let mut files = Vec::new();
+    for folder in CODE_FOLDERS {
+        collect_rust(&dir.join(folder), folder, &mut files)?;
+    }
+    Ok(has_modules(&files).then_some(files))
+}
+
+fn collect_rust(dir: &Path, relative: &str, out: &mut Vec<GeneratedFile>) -> Result<(), String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(());
+    };
+    let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+    entries.sort_by_key(std::fs::DirEntry::file_name);
+    for entry in entries {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        let inner = format!("{relative}/{name}");
+        if path.is_dir() {
+            collect_rust(&path, &inner, out)?;
+        } else if name.ends_with(".rs") {
+            let contents = std::fs::read_to_string(&path)
+                .map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+            out.push(GeneratedFile {
+                path: inner,
+                contents,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The generated crate's Rust files at `commit`, as [`fs_code`] reads them from disk.
+fn git_code(repo: &Repo, commit: &str) -> Result<Option<Vec<GeneratedFile>>, String> {
+    let mut files = Vec::new();
+    for folder in CODE_FOLDERS {
+        let under = format!("{CRATE}{folder}");
+        for path in repo.files_under(commit, &under)? {
+            let Some(relative) = path.strip_prefix(CRATE) else {
+                continue;
+            };
+            if !relative.ends_with(".rs") {
+                continue;
+            }
+            if let Some(contents) = repo.read(commit, &path)? {
+                files.push(GeneratedFile {
+                    path: relative.to_owned(),
+                    contents,
+                });
+            }
+        }
+    }
+    Ok(has_modules(&files).then_some(files))
+}
+
+/// Whether the files hold a generated module (`src/<module>/mod.rs`): a folder without
+/// the committed crate falls back to generating from the specs.
+fn has_modules(files: &[GeneratedFile]) -> bool {
+    files
+        .iter()
+        .any(|f| f.path.starts_with("src/") && f.path.ends_with("/mod.rs"))
 }
 
 /// The specs of a folder, or every problem of those that do not load.

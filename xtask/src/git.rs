@@ -64,6 +64,18 @@ impl Repo {
             .collect())
     }
 
+    /// Every file under `folder` (relative to the repository's folder, `../x/src`) at
+    /// `commit`, recursively, each path as `folder` starts it; none when there is no such
+    /// folder.
+    pub(crate) fn files_under(&self, commit: &str, folder: &str) -> Result<Vec<String>, String> {
+        let out = self.git(&["ls-tree", "-r", "-z", "--name-only", commit, "--", folder])?;
+        Ok(out
+            .split('\0')
+            .filter(|name| !name.is_empty())
+            .map(str::to_owned)
+            .collect())
+    }
+
     /// The text of `path` (relative to the folder) at `commit`, or `None` when the
     /// commit has no such file.
     pub(crate) fn read(&self, commit: &str, path: &str) -> Result<Option<String>, String> {

@@ -24,6 +24,7 @@ use std::collections::BTreeSet;
 
 use crate::LoadedSpec;
 use crate::ir;
+use crate::render::GeneratedFile;
 
 pub use report::{
     ApiChange, ApiChangeKind, Change, Report, ServiceDiff, ServiceStatus, VersionBump,
@@ -40,6 +41,12 @@ pub struct DiffSide<'a> {
     pub specs: &'a [LoadedSpec],
     /// The version of `org-clients` on this side, when known.
     pub crate_version: Option<String>,
+    /// The generated crate's committed source files on this side (paths from the crate's
+    /// folder: `src/zoho_crm/mod.rs`, `runtime/src/lib.rs`), when known. When both sides
+    /// have them, the Rust-API half compares them, so that a change of the generator or
+    /// the runtime shows; otherwise it compares the code the current generator makes of
+    /// each side's specs.
+    pub code: Option<&'a [GeneratedFile]>,
 }
 
 /// Compares two sides service by service.
@@ -47,12 +54,19 @@ pub struct DiffSide<'a> {
 /// Fails only when the generator cannot produce code for a side, which after
 /// validation is a generator bug; the error says which side.
 pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
-    // Only the service modules are compared; the crate's name and runtime do not matter.
-    let settings = crate::settings::CrateSettings::new("client", "specs");
-    let old_files = crate::generate(old.specs, &settings, None)
-        .map_err(|e| format!("generating the code of {}: {e}", old.label))?;
-    let new_files = crate::generate(new.specs, &settings, None)
-        .map_err(|e| format!("generating the code of {}: {e}", new.label))?;
+    let (old_files, new_files, committed) = match (old.code, new.code) {
+        (Some(old_code), Some(new_code)) => (old_code.to_vec(), new_code.to_vec(), true),
+        _ => {
+            // Only the service modules are compared; the crate's name and runtime do not
+            // matter.
+            let settings = crate::settings::CrateSettings::new("client", "specs");
+            let generate = |side: &DiffSide<'_>| {
+                crate::generate(side.specs, &settings, None)
+                    .map_err(|e| format!("generating the code of {}: {e}", side.label))
+            };
+            (generate(old)?, generate(new)?, false)
+        }
+    };
     let old_services = services(old.specs);
     let new_services = services(new.specs);
     let modules: BTreeSet<&str> = old_services
@@ -78,6 +92,9 @@ pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
         );
         diffs.push(service_diff(module, before, after, api));
     }
+    if committed {
+        diffs.push(runtime_diff(&old_files, &new_files)?);
+    }
     let level = diffs.iter().filter_map(ServiceDiff::level).max();
     let version = match (&old.crate_version, level) {
         (Some(current), Some(level)) => Some(VersionBump {
@@ -95,6 +112,41 @@ pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
         version,
     })
 }
+
+/// The runtime's public items, side against side: no spec explains them, so every change
+/// is the runtime's own.
+fn runtime_diff(old: &[GeneratedFile], new: &[GeneratedFile]) -> Result<ServiceDiff, String> {
+    let has_runtime = |files: &[GeneratedFile]| {
+        files
+            .iter()
+            .any(|f| f.path.starts_with(public_api::RUNTIME_SOURCE))
+    };
+    let api_of = |files: &[GeneratedFile]| {
+        if has_runtime(files) {
+            PublicApi::of_runtime(files)
+        } else {
+            Ok(PublicApi::default())
+        }
+    };
+    let api = public_api::compare(&api_of(old)?, &api_of(new)?);
+    let status = match (has_runtime(old), has_runtime(new)) {
+        (false, true) => ServiceStatus::Added,
+        (true, false) => ServiceStatus::Removed,
+        _ if api.is_empty() => ServiceStatus::Unchanged,
+        _ => ServiceStatus::Changed,
+    };
+    Ok(ServiceDiff {
+        module: RUNTIME_MODULE.to_owned(),
+        title: "the client runtime (`client-runtime`, re-exported as `runtime`)".to_owned(),
+        status,
+        changes: Vec::new(),
+        api,
+        warnings: Vec::new(),
+    })
+}
+
+/// How reports name the runtime, beside the service modules.
+pub const RUNTIME_MODULE: &str = "runtime";
 
 /// Each spec with its IR.
 fn services(specs: &[LoadedSpec]) -> Vec<(&LoadedSpec, ir::Service)> {

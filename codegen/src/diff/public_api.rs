@@ -43,6 +43,10 @@ use super::report::{ApiChange, ApiChangeKind};
 use super::rules::Level;
 use crate::render::GeneratedFile;
 
+/// Where the runtime crate's sources sit among a generated crate's files, when the crate
+/// depends on it (`generated-client/runtime/src/` here).
+pub const RUNTIME_SOURCE: &str = "runtime/src/";
+
 /// What sort of thing a public item is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum ItemKind {
@@ -95,18 +99,33 @@ impl PublicApi {
     /// `{module}/`). Fails when a file of the module is not valid Rust, naming the file,
     /// or when the module has no `mod.rs`.
     pub fn of_module(files: &[GeneratedFile], module: &str) -> Result<PublicApi, String> {
-        let prefix = format!("src/{module}/");
+        PublicApi::of_tree(files, &format!("src/{module}/"), "mod.rs")
+    }
+
+    /// Reads the public items of the runtime crate from its files (those under
+    /// `runtime/src/`, its root `lib.rs`), as the generated crate re-exports it.
+    pub fn of_runtime(files: &[GeneratedFile]) -> Result<PublicApi, String> {
+        PublicApi::of_tree(files, RUNTIME_SOURCE, "lib.rs")
+    }
+
+    /// The public items of the module whose files are under `folder`, its root file
+    /// `root_name`; a `pub mod child;` of the root adds its items as `child::...`.
+    fn of_tree(
+        files: &[GeneratedFile],
+        folder: &str,
+        root_name: &str,
+    ) -> Result<PublicApi, String> {
         let mut parsed: BTreeMap<&str, (&str, syn::File)> = BTreeMap::new();
         for file in files {
-            if let Some(relative) = file.path.strip_prefix(&prefix) {
+            if let Some(relative) = file.path.strip_prefix(folder) {
                 let syntax = syn::parse_file(&file.contents)
                     .map_err(|e| format!("{}: not valid Rust: {e}", file.path))?;
                 parsed.insert(relative, (file.path.as_str(), syntax));
             }
         }
         let (root_path, root) = parsed
-            .get("mod.rs")
-            .ok_or_else(|| format!("no `{module}/mod.rs` among the generated files"))?;
+            .get(root_name)
+            .ok_or_else(|| format!("no `{folder}{root_name}` among the files read"))?;
 
         let mut children: BTreeMap<String, Vec<Declared>> = BTreeMap::new();
         for item in &root.items {
@@ -176,10 +195,26 @@ impl PublicApi {
             .flat_map(|(_, syntax)| syntax.items.iter().filter_map(type_ident))
             .collect();
         for (relative, (_, syntax)) in &parsed {
-            let child = *relative != "mod.rs";
+            let child = *relative != root_name;
             for item in &syntax.items {
                 if let Item::Impl(block) = item {
                     collector.impl_block(block, &local_types, child);
+                }
+            }
+        }
+        // Public child modules (`pub mod mock;`), each read as a module of its own.
+        for item in &root.items {
+            if let Item::Mod(child) = item
+                && child.content.is_none()
+                && is_public(&child.vis)
+            {
+                let name = child.ident.to_string();
+                let file = format!("{name}.rs");
+                if parsed.contains_key(file.as_str()) {
+                    let nested = PublicApi::of_tree(files, folder, &file)?;
+                    for (path, item) in nested.items {
+                        collector.insert(format!("{name}::{path}"), item);
+                    }
                 }
             }
         }
