@@ -235,29 +235,40 @@ fn tail(log: &Path, lines: usize) -> String {
 }
 
 /// The violations Prism's log records, each with the request it was found in
-/// (`get /inventory/v1/organizations: request.query.organization_id Request query
-/// parameter organization_id must match pattern "^-?[0-9]+$"`), once each, in order.
-/// The first request is the probe, refused on purpose, and left out.
+/// (`put /inventory/v1/organizations/10229182: request.body.email Request body property
+/// email must match format "email"`), and the requests it ended with an error (an answer
+/// of its own that breaks the document: `... Request terminated with error: ...`), once
+/// each, in order. The first request is the probe, refused on purpose, and left out.
 pub(crate) fn violations(log: &str) -> Vec<String> {
+    const SERVER: &str = "[HTTP SERVER] ";
+    const TERMINATED: &str = "Request terminated with error: ";
+    const VIOLATION: &str = "Violation: ";
     let mut found: Vec<String> = Vec::new();
     let mut requests = 0;
-    let mut request = "";
+    let mut request = String::new();
     for line in log.lines() {
-        if let Some(at) = line.find("[HTTP SERVER] ") {
-            let rest = &line[at + "[HTTP SERVER] ".len()..];
-            request = rest.find(" ℹ").map_or(rest, |end| &rest[..end]);
-            requests += 1;
-            continue;
-        }
-        let Some(at) = line.find("Violation: ") else {
+        let entry = if let Some(at) = line.find(SERVER) {
+            // `get /path ℹ  info      Request received`, or `get /path ✖  error ...`.
+            let rest = &line[at + SERVER.len()..];
+            let (said, what) = rest
+                .split_once(" ✖")
+                .or(rest.split_once(" ℹ"))
+                .unwrap_or((rest, ""));
+            if what.ends_with("Request received") {
+                request = said.to_owned();
+                requests += 1;
+                continue;
+            }
+            match what.find(TERMINATED) {
+                Some(at) => format!("{said}: {}", &what[at + TERMINATED.len()..]),
+                None => continue,
+            }
+        } else if let Some(at) = line.find(VIOLATION) {
+            format!("{request}: {}", line[at + VIOLATION.len()..].trim())
+        } else {
             continue;
         };
-        if requests < 2 {
-            continue;
-        }
-        let violation = line[at + "Violation: ".len()..].trim();
-        let entry = format!("{request}: {violation}");
-        if !found.contains(&entry) {
+        if requests >= 2 && !found.contains(&entry) {
             found.push(entry);
         }
     }
@@ -268,28 +279,34 @@ pub(crate) fn violations(log: &str) -> Vec<String> {
 mod tests {
     use super::*;
 
-    /// Prism 5.14's log of a refused request, a request it found a violation in, and one
-    /// that passed.
+    /// Prism 5.14's log of the probe, a request it found a violation in, one that passed,
+    /// and one whose answer (the document's example) broke the document.
     const LOG: &str = "\
 [6:26:10 AM] › [CLI] ▶  start     Prism is listening on http://127.0.0.1:4011
 [6:26:13 AM] › [HTTP SERVER] get /inventory/v1/organizations ℹ  info      Request received
 [6:26:13 AM] ›     [VALIDATOR] ✖  error     Invalid security scheme used
 [6:26:13 AM] ›     [VALIDATOR] ✖  error     Violation: request Invalid security scheme used
-[6:26:13 AM] › [HTTP SERVER] get /inventory/v1/organizations?organization_id=abc ℹ  info      Request received
+[6:26:13 AM] › [HTTP SERVER] get /inventory/v1/organizations ℹ  info      Request received
 [6:26:13 AM] ›     [VALIDATOR] ✖  error     Request query parameter organization_id must match pattern \"^-?[0-9]+$\"
 [6:26:13 AM] ›     [NEGOTIATOR] ✔  success   Created a 422 from a default response
 [6:26:13 AM] ›     [VALIDATOR] ✖  error     Violation: request.query.organization_id Request query parameter organization_id must match pattern \"^-?[0-9]+$\"
 [6:26:13 AM] › [HTTP SERVER] get /inventory/v1/organizations ℹ  info      Request received
 [6:26:13 AM] ›     [VALIDATOR] ✔  success   The request passed the validation rules. Looking for the best response
+[6:47:09 AM] › [HTTP SERVER] get /v2/organizations/10 ℹ  info      Request received
+[6:47:09 AM] ›     [NEGOTIATOR] ℹ  info      > Responding with \"200\"
+[6:47:09 AM] › [HTTP SERVER] get /v2/organizations/10 ✖  error     Request terminated with error: https://stoplight.io/prism/errors#VIOLATIONS: Request/Response not valid
 ";
 
     #[test]
     fn violations_are_read_with_their_request() {
         assert_eq!(
             violations(LOG),
-            ["get /inventory/v1/organizations?organization_id=abc: \
-              request.query.organization_id Request query parameter organization_id must \
-              match pattern \"^-?[0-9]+$\""]
+            [
+                "get /inventory/v1/organizations: request.query.organization_id Request \
+                 query parameter organization_id must match pattern \"^-?[0-9]+$\"",
+                "get /v2/organizations/10: https://stoplight.io/prism/errors#VIOLATIONS: \
+                 Request/Response not valid",
+            ]
         );
     }
 
