@@ -12,7 +12,7 @@
 //!
 //! Each operation is called `--rounds` times, each round with other valid arguments (the
 //! required ones alone, every optional one, the bounds of each constraint, the values of
-//! each value set), on a client of its own, so that the documented client-side rate limits
+//! the value sets in turn), on a client of its own, so that the documented client-side rate limits
 //! (People's 30 requests a minute) do not pace a run against a mock. A list operation that
 //! pages is also streamed, up to [`STREAM_ITEMS`] items: the first page, and the next ones
 //! while the pages are short and say more follow. Ids that another operation takes back
@@ -232,7 +232,8 @@ async fn zoho_crm(base: &str, round: usize) -> Vec<Call> {
     let list = call("list_org_enrichments", async {
         let client = builder!(zoho_crm, base).build()?;
         let mut request = client.list_org_enrichments();
-        request = match round % 4 {
+        // Round 0 sends no parameter; the others each status in turn, with other settings.
+        request = match round % 5 {
             0 => request,
             // Every optional parameter, `page` and `per_page` at their lower bounds.
             1 => request
@@ -240,14 +241,14 @@ async fn zoho_crm(base: &str, round: usize) -> Vec<Call> {
                 .per_page(1)
                 .sort_by(SortBy::CreatedTime)
                 .sort_order(SortOrder::Asc)
-                .status(pick(&statuses, round)),
+                .status(statuses[0].clone()),
             // `per_page` at its upper bound.
             2 => request
                 .page(2)
                 .per_page(100)
                 .sort_order(SortOrder::Desc)
-                .status(pick(&statuses, round)),
-            _ => request.status(pick(&statuses, round)),
+                .status(statuses[1].clone()),
+            n => request.status(statuses[n - 1].clone()),
         };
         let jobs = request.clone().send().await?;
         if let Some(job) = jobs.first() {
