@@ -456,10 +456,53 @@ mod tests {
         assert_eq!(parse_result("started 5 Prism server(s) in 3.1 s"), None);
     }
 
+    fn specs() -> Vec<codegen::LoadedSpec> {
+        let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+        codegen::load_dir(&specs).expect("the specs load").0
+    }
+
+    #[test]
+    fn an_operation_the_runner_did_not_report_fails_the_run() {
+        let loaded = specs();
+        let crm: Vec<&Service> = loaded
+            .iter()
+            .map(|s| &s.service)
+            .filter(|s| s.module == "zoho_crm")
+            .collect();
+        let name = |op: &str| ("zoho_crm".to_owned(), op.to_owned());
+        let mut outcomes = Outcomes::new();
+        outcomes.insert(
+            name("list_org_enrichments"),
+            BTreeMap::from([(Mode::Static, true), (Mode::Dynamic, false)]),
+        );
+        outcomes.insert(
+            name("get_org_enrichment"),
+            BTreeMap::from([(Mode::Static, true)]),
+        );
+        outcomes.insert(name("delete_everything"), BTreeMap::new());
+        let mut printed = Vec::new();
+        let failures = summary(&crm, &outcomes, 5, &mut printed);
+        assert_eq!(
+            failures,
+            [
+                "zoho_crm list_org_enrichments failed (dynamic)",
+                "zoho_crm get_org_enrichment not called (dynamic)",
+                "the runner reported zoho_crm delete_everything, which no spec has",
+            ]
+        );
+        let printed = String::from_utf8(printed).expect("text");
+        assert!(
+            printed.contains(
+                "zoho_crm         static 2/2; dynamic 0/2 (list_org_enrichments failed, \
+                 get_org_enrichment not called)"
+            ),
+            "{printed}"
+        );
+    }
+
     #[test]
     fn the_probe_is_the_first_operation_with_each_path_parameter_filled() {
-        let specs = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
-        let (loaded, _) = codegen::load_dir(&specs).expect("the specs load");
+        let loaded = specs();
         let help_scout = loaded
             .iter()
             .find(|s| s.service.module == "help_scout")
