@@ -46,7 +46,7 @@ pub(crate) fn install(root: &Path, stderr: &mut dyn Write) -> Result<PathBuf, St
         .stdout(Stdio::null())
         .status()
         .map_err(|e| {
-            format!("cannot run npm ({e}): the contract run needs Node.js 18 or later and npm")
+            format!("cannot run npm ({e}): the contract run needs Node.js 18.20 or later and npm")
         })?;
     if !status.success() {
         return Err(format!(
