@@ -156,3 +156,54 @@ fn the_export_is_the_same_every_time() {
         );
     }
 }
+
+/// Where successes carry a success code beside the payload (Inventory's `code: 0`, the
+/// feature fixture's `status.code`), every success answer's schema pins it: the client
+/// takes a 2xx answer with another code for an error, so a server (or a mock making up
+/// answers) that followed the document without it would be refused.
+#[test]
+fn success_codes_are_pinned_in_success_answers() {
+    let mut pinned = 0;
+    for service in every_service() {
+        let Some(shape) = &service.error_shape else {
+            continue;
+        };
+        let (Some(success), Some(path)) = (&shape.success, &shape.code) else {
+            continue;
+        };
+        let expected = if shape.integer_codes {
+            serde_json::json!(success.parse::<i64>().expect("an integer code"))
+        } else {
+            serde_json::json!(success)
+        };
+        let doc = exported(&service);
+        for op in &service.operations {
+            if !op.response.meta.iter().any(|f| f.wire == path[0]) {
+                continue;
+            }
+            let module = &service.module;
+            let name = &op.name;
+            let method = op.method.to_string().to_ascii_lowercase();
+            let content = &doc["paths"][&op.path][&method]["responses"]
+                [op.response.status.to_string()]["content"];
+            let schema = content
+                .as_object()
+                .and_then(|c| c.values().next())
+                .map(|media| &media["schema"]["properties"][&path[0]])
+                .unwrap_or_else(|| panic!("{module}.{name}: a success body"));
+            // The key itself carries `const`; a key inside it is pinned beside its schema.
+            let at = match &path[1..] {
+                [] => schema,
+                inside => inside
+                    .iter()
+                    .fold(&schema["allOf"][1], |at, key| &at["properties"][key]),
+            };
+            assert_eq!(at["const"], expected, "{module}.{name}: {}", path.join("."));
+            pinned += 1;
+        }
+    }
+    assert!(
+        pinned >= 5,
+        "Inventory's four operations and the fixture's one"
+    );
+}

@@ -5,7 +5,9 @@
 //! - `synthetic --operations N --out DIR`: a synthetic spec of N operations, for benchmarks;
 //! - `openapi [--specs DIR] [--out DIR]`: each spec as an OpenAPI 3.1 document.
 //! - `build-times [--runs N]`: how long the generated crate takes to build, cold and
-//!   incrementally.
+//!   incrementally;
+//! - `contract [--rounds N]`: the generated clients against Prism mock servers of the
+//!   exported OpenAPI documents, static and dynamic.
 //!
 //! The tasks live in a library so that tests run them as the command line does, with
 //! the same arguments, output and exit code.
@@ -13,9 +15,11 @@
 
 mod build_times_task;
 mod codegen_task;
+mod contract_task;
 mod diff_task;
 mod git;
 mod openapi_task;
+mod prism;
 mod synthetic_task;
 
 use std::ffi::OsString;
@@ -57,6 +61,10 @@ enum Task {
     /// Time cold debug builds of the generated crate (every service, and one alone) and an
     /// incremental rebuild after touching one of its files; report medians and crate counts.
     BuildTimes(build_times_task::BuildTimesArgs),
+    /// Run every operation of the generated clients against Prism, the OpenAPI mock
+    /// server, on each exported document: with its examples, then with answers made up
+    /// from its schemas. Installs Prism (npm) into target/prism when missing.
+    Contract(contract_task::ContractArgs),
 }
 
 /// Runs the task `args` names (`args[0]` is the program name) and returns the exit code.
@@ -84,6 +92,7 @@ where
         Task::Openapi(args) => openapi_task::run(&root, &args, stdout, stderr),
         Task::Synthetic(args) => synthetic_task::run(&root, &args, stdout, stderr),
         Task::BuildTimes(args) => build_times_task::run(&root, &args, stdout, stderr),
+        Task::Contract(args) => contract_task::run(&root, &args, stdout, stderr),
     }
 }
 

@@ -307,9 +307,11 @@ fn responses(service: &Service, op: &Operation) -> Node {
                         object.entry("properties").set(key, payload);
                     }
                     for field in &response.meta {
-                        object
-                            .entry("properties")
-                            .set(&field.wire, schemas::field_schema(field));
+                        let schema = match success_code(service, field) {
+                            Some((at, code)) => schemas::pinned_field_schema(field, at, code),
+                            None => schemas::field_schema(field),
+                        };
+                        object.entry("properties").set(&field.wire, schema);
                         if field.required {
                             required.push(Node::from(&field.wire));
                         }
@@ -364,6 +366,26 @@ fn responses(service: &Service, op: &Operation) -> Node {
         error_response("Any other error, in the same body.", Vec::new()),
     );
     out
+}
+
+/// Where the service's success code sits in `field`, a key beside the envelope, and the
+/// code: when the error shape reads its code from this key (Inventory's `code`) or from
+/// inside it (`status.code`). The client takes a 2xx answer with any other code there for
+/// an error, so the document says that successes carry this one, and a mock server that
+/// makes up answers keeps to it.
+fn success_code<'s>(service: &'s Service, field: &Field) -> Option<(&'s [String], Node)> {
+    let shape = service.error_shape.as_ref()?;
+    let success = shape.success.as_deref()?;
+    let (key, inside) = shape.code.as_deref()?.split_first()?;
+    if *key != field.wire {
+        return None;
+    }
+    let code = if shape.integer_codes {
+        Node::Int(success.parse().ok()?)
+    } else {
+        Node::from(success)
+    };
+    Some((inside, code))
 }
 
 /// The documented answers, each under a name made from its title.

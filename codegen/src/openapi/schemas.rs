@@ -112,7 +112,36 @@ fn object(s: &Struct) -> Node {
 /// A field's schema: its type, constraints, whether it may be `null`, its docs and the
 /// other names it is accepted under.
 pub fn field_schema(field: &Field) -> Node {
-    let mut schema = constrained(of(&field.ty, field.format), &field.constraints);
+    described(
+        field,
+        constrained(of(&field.ty, field.format), &field.constraints),
+    )
+}
+
+/// A field's schema, where a value that is there must be `value` at the key path `at`
+/// inside it (the field itself when `at` is empty): `const` on the field, or an object
+/// schema beside its own (`allOf`) that pins the key, so that a component the error body
+/// shares is left as it is. The key may still be absent, as the client allows.
+pub fn pinned_field_schema(field: &Field, at: &[String], value: Node) -> Node {
+    let schema = constrained(of(&field.ty, field.format), &field.constraints);
+    let Some((last, parents)) = at.split_last() else {
+        return described(field, schema.with("const", value));
+    };
+    let mut pin = Node::map().with("type", "object");
+    let mut inner = &mut pin;
+    for key in parents {
+        inner = inner.entry("properties").entry(key);
+        inner.set("type", "object");
+    }
+    inner
+        .entry("properties")
+        .set(last, Node::map().with("const", value));
+    described(field, Node::map().with("allOf", vec![schema, pin]))
+}
+
+/// `schema` as the schema of `field`: `null` allowed where the field may be `null`, its
+/// docs, and the other names it is accepted under.
+fn described(field: &Field, mut schema: Node) -> Node {
     if field.nullable {
         schema = nullable(schema);
     }
