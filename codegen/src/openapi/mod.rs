@@ -14,7 +14,7 @@ mod schemas;
 
 pub use node::Node;
 
-use crate::ir::{AuthScheme, KeyPlace, Operation, Param, RustType, Service};
+use crate::ir::{AuthScheme, Field, KeyPlace, Operation, Param, RustType, Service};
 use crate::spec::{GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
 
 /// The folder the documents are written to, in the repository.
