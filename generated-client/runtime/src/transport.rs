@@ -749,3 +749,17 @@ fn token_url(accounts_url: &str, token_path: &str) -> Result<Url, String> {
 fn origin(url: &Url) -> String {
     url.origin().ascii_serialization()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::http_url;
+
+    /// Host names outside ASCII keep working, whichever Unicode back end `idna` is built
+    /// with: the workspace pins the lighter unicode-rs one (idna_adapter 1.1) for build
+    /// time, and a stub back end (idna_adapter 1.0) would refuse this host.
+    #[test]
+    fn an_internationalized_host_name_becomes_punycode() {
+        let url = http_url("base_url", "https://bücher.example/api").expect("a valid URL");
+        assert_eq!(url.host_str(), Some("xn--bcher-kva.example"));
+    }
+}
