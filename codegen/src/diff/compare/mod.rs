@@ -99,6 +99,45 @@ impl Change {
     }
 }
 
+/// One thing of a list, matched against the other side's list.
+pub(super) enum Matched<'a, T> {
+    /// Only on the old side.
+    Removed(&'a T),
+    /// On both sides: the old one and the new one.
+    Both(&'a T, &'a T),
+    /// Only on the new side.
+    Added(&'a T),
+}
+
+/// Every thing of `old` and `new`, matched by `key`: first the old side in its order (each
+/// `Removed` or `Both`, with the first new thing of the same key), then the new things no
+/// old thing has the key of, in their order. Reports list changes in this order.
+pub(super) fn by_key<'a, T, K: PartialEq>(
+    old: &'a [T],
+    new: &'a [T],
+    key: impl Fn(&'a T) -> K,
+) -> Vec<Matched<'a, T>> {
+    matched(old, new, |a: &'a T, b: &'a T| key(a) == key(b))
+}
+
+/// [`by_key`] for things matched by a relation rather than a key (a union variant is
+/// kept when its name is and its type is the same once renamed types are followed).
+pub(super) fn matched<'a, T>(
+    old: &'a [T],
+    new: &'a [T],
+    same: impl Fn(&'a T, &'a T) -> bool,
+) -> Vec<Matched<'a, T>> {
+    let kept = old.iter().map(|a| match new.iter().find(|b| same(a, b)) {
+        Some(b) => Matched::Both(a, b),
+        None => Matched::Removed(a),
+    });
+    let added = new
+        .iter()
+        .filter(|b| !old.iter().any(|a| same(a, b)))
+        .map(Matched::Added);
+    kept.chain(added).collect()
+}
+
 /// `old → new` for values shown in reports.
 fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
     format!("{old} → {new}")

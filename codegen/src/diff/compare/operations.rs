@@ -5,24 +5,30 @@ use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Side, arrow, params, shown};
+use super::{Changes, Context, Matched, Side, arrow, by_key, params, shown};
 use crate::diff::rules::Rule;
 use crate::ir::{Field, Operation, Pagination, RateLimit};
 use crate::spec::{ExampleSpec, OperationSpec};
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
-    let added: Vec<&Operation> = new
-        .ir
-        .operations
+    let matched = by_key(&old.ir.operations, &new.ir.operations, |op| &op.name);
+    let added: Vec<&Operation> = matched
         .iter()
-        .filter(|op| find(old.ir.operations.as_slice(), &op.name).is_none())
+        .filter_map(|m| match m {
+            Matched::Added(op) => Some(*op),
+            _ => None,
+        })
         .collect();
     let mut renamed_to = BTreeSet::new();
-    for op in &old.ir.operations {
-        if let Some(now) = find(&new.ir.operations, &op.name) {
-            operation(changes, context, (old, op), (new, now));
-            continue;
-        }
+    for m in &matched {
+        let op = match m {
+            Matched::Both(op, now) => {
+                operation(changes, context, (old, op), (new, now));
+                continue;
+            }
+            Matched::Removed(op) => op,
+            Matched::Added(_) => continue,
+        };
         // Gone under this name: the same method and path under a new name is a rename.
         let successor = added
             .iter()
@@ -61,10 +67,6 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
             );
         }
     }
-}
-
-fn find<'a>(ops: &'a [Operation], name: &str) -> Option<&'a Operation> {
-    ops.iter().find(|op| op.name == name)
 }
 
 fn operation(
@@ -170,16 +172,14 @@ fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {
     if old.alternative_paths != new.alternative_paths {
         parts.push("alternative paths".to_owned());
     }
-    let gone: Vec<&String> = old
-        .errors
-        .iter()
-        .filter(|e| !new.errors.contains(e))
-        .collect();
-    let came: Vec<&String> = new
-        .errors
-        .iter()
-        .filter(|e| !old.errors.contains(e))
-        .collect();
+    let (mut gone, mut came) = (Vec::new(), Vec::new());
+    for m in by_key(&old.errors, &new.errors, |e| e) {
+        match m {
+            Matched::Removed(code) => gone.push(code),
+            Matched::Added(code) => came.push(code),
+            Matched::Both(..) => {}
+        }
+    }
     if !gone.is_empty() || !came.is_empty() {
         let listed = |verb: &str, codes: &[&String]| {
             let names: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
@@ -219,7 +219,9 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
         );
         return;
     }
-    for set in before.iter().filter(|s| !after.contains(s)) {
+    let matched = by_key(&before, &after, |s| s);
+    for m in &matched {
+        let Matched::Removed(set) = m else { continue };
         changes
             .add(
                 Rule::ScopeAlternativeRemoved,
@@ -227,7 +229,8 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
             )
             .warn("scopes are the server's rule: the spec cannot say whether the document was corrected or the server changed");
     }
-    for set in after.iter().filter(|s| !before.contains(s)) {
+    for m in &matched {
+        let Matched::Added(set) = m else { continue };
         let what = if before.is_empty() {
             format!("operation `{name}`: scope {} documented", shown_set(set))
         } else {
@@ -333,10 +336,17 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
 /// What changed among the fields beside the payload: `` `info` became optional ``.
 fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<String> {
     let mut found = Vec::new();
-    for field in old {
-        let Some(now) = new.iter().find(|f| f.wire == field.wire) else {
-            found.push(format!("`{}` removed", field.wire));
-            continue;
+    for m in by_key(old, new, |f| &f.wire) {
+        let (field, now) = match m {
+            Matched::Removed(field) => {
+                found.push(format!("`{}` removed", field.wire));
+                continue;
+            }
+            Matched::Added(field) => {
+                found.push(format!("`{}` added", field.wire));
+                continue;
+            }
+            Matched::Both(field, now) => (field, now),
         };
         if !context.same_type(&field.ty, &now.ty) {
             found.push(format!(
@@ -352,11 +362,6 @@ fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<Stri
                 "required"
             };
             found.push(format!("`{}` became {became}", field.wire));
-        }
-    }
-    for field in new {
-        if !old.iter().any(|f| f.wire == field.wire) {
-            found.push(format!("`{}` added", field.wire));
         }
     }
     found

@@ -1,6 +1,6 @@
 //! Parameters (of an operation, or common to all) and the constraints of values.
 
-use super::{Changes, Context, arrow, shown};
+use super::{Changes, Context, Matched, arrow, by_key, shown};
 use crate::diff::rules::Area;
 use crate::diff::rules::Rule;
 use crate::ir::{Constraints, Param};
@@ -29,12 +29,20 @@ pub(super) fn compare(
     new: &[Param],
     owner: &Owner<'_>,
 ) {
-    for param in old {
-        let name = owner.name(&param.wire);
-        let Some(now) = new.iter().find(|p| p.wire == param.wire) else {
-            changes.add(Rule::ParamRemoved, format!("{name} removed"));
-            continue;
+    for matched in by_key(old, new, |p| &p.wire) {
+        let (param, now) = match matched {
+            Matched::Removed(param) => {
+                let name = owner.name(&param.wire);
+                changes.add(Rule::ParamRemoved, format!("{name} removed"));
+                continue;
+            }
+            Matched::Added(param) => {
+                added(changes, owner, param);
+                continue;
+            }
+            Matched::Both(param, now) => (param, now),
         };
+        let name = owner.name(&param.wire);
         if param.location != now.location {
             changes
                 .add(
@@ -106,29 +114,28 @@ pub(super) fn compare(
             Area::Parameter,
         );
     }
-    for param in new {
-        if old.iter().any(|p| p.wire == param.wire) {
-            continue;
-        }
-        let name = owner.name(&param.wire);
-        let rule = if param.required {
-            Rule::ParamAddedRequired
-        } else {
-            Rule::ParamAddedOptional
-        };
-        let required = if param.required {
-            "required"
-        } else {
-            "optional"
-        };
-        changes.add(
-            rule,
-            format!(
-                "{name} added ({required}, in {}, `{}`)",
-                param.location, param.ty
-            ),
-        );
-    }
+}
+
+/// A parameter only the new side has.
+fn added(changes: &mut Changes, owner: &Owner<'_>, param: &Param) {
+    let name = owner.name(&param.wire);
+    let rule = if param.required {
+        Rule::ParamAddedRequired
+    } else {
+        Rule::ParamAddedOptional
+    };
+    let required = if param.required {
+        "required"
+    } else {
+        "optional"
+    };
+    changes.add(
+        rule,
+        format!(
+            "{name} added ({required}, in {}, `{}`)",
+            param.location, param.ty
+        ),
+    );
 }
 
 /// Compares the constraints of one value. `checked` says whether the client checks them

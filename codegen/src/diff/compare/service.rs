@@ -3,9 +3,9 @@
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Side, arrow, params, shown};
+use super::{Changes, Context, Matched, Side, arrow, by_key, params, shown};
 use crate::diff::rules::Rule;
-use crate::ir::{ErrorCode, Service};
+use crate::ir::Service;
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
     rate_limits(changes, old, new);
@@ -112,16 +112,29 @@ fn auth(changes: &mut Changes, old: &Service, new: &Service) {
 }
 
 fn regions(changes: &mut Changes, old: &Service, new: &Service) {
-    for region in &old.regions {
-        let Some(now) = new.regions.iter().find(|r| r.key == region.key) else {
-            changes.add(
-                Rule::RegionRemoved,
-                format!(
-                    "region `{}` (`Region::{}`) removed",
-                    region.key, region.variant
-                ),
-            );
-            continue;
+    for matched in by_key(&old.regions, &new.regions, |r| &r.key) {
+        let (region, now) = match matched {
+            Matched::Removed(region) => {
+                changes.add(
+                    Rule::RegionRemoved,
+                    format!(
+                        "region `{}` (`Region::{}`) removed",
+                        region.key, region.variant
+                    ),
+                );
+                continue;
+            }
+            Matched::Added(region) => {
+                changes.add(
+                    Rule::RegionAdded,
+                    format!(
+                        "region `{}` (`Region::{}`) added: {}",
+                        region.key, region.variant, region.api
+                    ),
+                );
+                continue;
+            }
+            Matched::Both(region, now) => (region, now),
         };
         let mut hosts = Vec::new();
         if region.api != now.api {
@@ -151,17 +164,6 @@ fn regions(changes: &mut Changes, old: &Service, new: &Service) {
             changes.add(
                 Rule::ServiceDescribed,
                 format!("region `{}` description", region.key),
-            );
-        }
-    }
-    for region in &new.regions {
-        if !old.regions.iter().any(|r| r.key == region.key) {
-            changes.add(
-                Rule::RegionAdded,
-                format!(
-                    "region `{}` (`Region::{}`) added: {}",
-                    region.key, region.variant, region.api
-                ),
             );
         }
     }
@@ -222,9 +224,9 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
     {
         changes.add(Rule::ErrorCodeDescribed, "the notes on error bodies");
     }
-    for code in &old.error_codes {
-        match find_code(&new.error_codes, code) {
-            None => {
+    for matched in by_key(&old.error_codes, &new.error_codes, |c| &c.wire) {
+        match matched {
+            Matched::Removed(code) => {
                 changes.add(
                     Rule::ErrorCodeRemoved,
                     format!(
@@ -233,7 +235,7 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                     ),
                 );
             }
-            Some(now) => {
+            Matched::Both(code, now) => {
                 if code.status != now.status {
                     changes.add(
                         Rule::ErrorCodeStatusChanged,
@@ -265,28 +267,26 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                     );
                 }
             }
-        }
-    }
-    for code in &new.error_codes {
-        if find_code(&old.error_codes, code).is_none() {
-            changes
-                .add(
-                    Rule::ErrorCodeAdded,
-                    format!(
-                        "error code `{}` (`ErrorCode::{}`, HTTP {}) added",
-                        code.wire, code.variant, code.status
-                    ),
-                )
-                .warn(format!(
-                    "responses with code `{}` used to decode as `ErrorCode::Unknown({})`; code \
-                     matching that form no longer sees them",
-                    code.wire,
-                    if integer_codes(old) {
-                        code.wire.clone()
-                    } else {
-                        format!("{:?}", code.wire)
-                    }
-                ));
+            Matched::Added(code) => {
+                changes
+                    .add(
+                        Rule::ErrorCodeAdded,
+                        format!(
+                            "error code `{}` (`ErrorCode::{}`, HTTP {}) added",
+                            code.wire, code.variant, code.status
+                        ),
+                    )
+                    .warn(format!(
+                        "responses with code `{}` used to decode as `ErrorCode::Unknown({})`; code \
+                         matching that form no longer sees them",
+                        code.wire,
+                        if integer_codes(old) {
+                            code.wire.clone()
+                        } else {
+                            format!("{:?}", code.wire)
+                        }
+                    ));
+            }
         }
     }
 }
@@ -316,8 +316,8 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             ),
         );
     }
-    for limit in &old.ir.rate_limits {
-        let Some(now) = new.ir.rate_limits.iter().find(|l| l.name == limit.name) else {
+    for matched in by_key(&old.ir.rate_limits, &new.ir.rate_limits, |l| &l.name) {
+        let Matched::Both(limit, now) = matched else {
             continue;
         };
         let numbers =
@@ -383,10 +383,6 @@ fn scheme(service: &Service) -> String {
     } else {
         format!("`{kind}; {}`", grants.join(", "))
     }
-}
-
-fn find_code<'a>(codes: &'a [ErrorCode], code: &ErrorCode) -> Option<&'a ErrorCode> {
-    codes.iter().find(|c| c.wire == code.wire)
 }
 
 fn code_kind(integer: bool) -> &'static str {

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Changes, Context, arrow, params};
+use super::{Changes, Context, Matched, arrow, by_key, matched, params};
 use crate::diff::rules::Area;
 use crate::diff::rules::Rule;
 use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
@@ -87,15 +87,20 @@ fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
 /// Old name → new name of every type that disappears while a type of the same shape
 /// appears. Shapes compare field wire names, Rust names, types and presence, or values.
 pub(super) fn renamed_types(old: &Service, new: &Service) -> HashMap<String, String> {
-    let removed: Vec<&TypeDef> = old
-        .types
+    let matched = by_key(&old.types, &new.types, TypeDef::name);
+    let removed: Vec<&TypeDef> = matched
         .iter()
-        .filter(|t| !new.types.iter().any(|n| n.name() == t.name()))
+        .filter_map(|m| match m {
+            Matched::Removed(t) => Some(*t),
+            _ => None,
+        })
         .collect();
-    let mut added: Vec<&TypeDef> = new
-        .types
+    let mut added: Vec<&TypeDef> = matched
         .iter()
-        .filter(|t| !old.types.iter().any(|o| o.name() == t.name()))
+        .filter_map(|m| match m {
+            Matched::Added(t) => Some(*t),
+            _ => None,
+        })
         .collect();
     // Shapes mention other types, which may be renamed too (a union named after its
     // struct): settle renames until nothing more matches.
@@ -171,33 +176,38 @@ fn renamed(ty: &RustType, renames: &HashMap<String, String>) -> RustType {
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     let mut judged_both_ways = Vec::new();
-    for ty in &old.types {
-        let name = ty.name();
-        if let Some(now) = new.types.iter().find(|t| t.name() == name) {
-            let before = changes.list.len();
-            compare_type(changes, context, ty, now);
-            let unused = !context.usage.in_requests(name) && !context.usage.in_responses(name);
-            if unused && changes.list.len() > before {
-                judged_both_ways.push(name);
-            }
-        } else if let Some(renamed) = context.renames.get(name) {
-            changes.add(
-                Rule::TypeRenamed,
-                format!("type `{name}` renamed to `{renamed}`"),
-            );
-        } else {
-            changes.add(Rule::TypeRemoved, format!("type `{name}` removed"));
-        }
-    }
     let renamed_to: BTreeSet<&str> = context.renames.values().map(String::as_str).collect();
-    for ty in &new.types {
-        let name = ty.name();
-        if old.types.iter().all(|t| t.name() != name) && !renamed_to.contains(name) {
-            let what = match ty {
-                TypeDef::Union(u) => format!("type `{name}` added ({})", u.doc),
-                _ => format!("type `{name}` added"),
-            };
-            changes.add(Rule::TypeAdded, what);
+    for matched in by_key(&old.types, &new.types, TypeDef::name) {
+        match matched {
+            Matched::Both(ty, now) => {
+                let name = ty.name();
+                let before = changes.list.len();
+                compare_type(changes, context, ty, now);
+                let unused = !context.usage.in_requests(name) && !context.usage.in_responses(name);
+                if unused && changes.list.len() > before {
+                    judged_both_ways.push(name);
+                }
+            }
+            Matched::Removed(ty) => match context.renames.get(ty.name()) {
+                Some(renamed) => {
+                    changes.add(
+                        Rule::TypeRenamed,
+                        format!("type `{}` renamed to `{renamed}`", ty.name()),
+                    );
+                }
+                None => {
+                    changes.add(Rule::TypeRemoved, format!("type `{}` removed", ty.name()));
+                }
+            },
+            Matched::Added(ty) if !renamed_to.contains(ty.name()) => {
+                let name = ty.name();
+                let what = match ty {
+                    TypeDef::Union(u) => format!("type `{name}` added ({})", u.doc),
+                    _ => format!("type `{name}` added"),
+                };
+                changes.add(Rule::TypeAdded, what);
+            }
+            Matched::Added(_) => {}
         }
     }
     if !judged_both_ways.is_empty() {
@@ -270,26 +280,28 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
     if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
-    for field in &old.fields {
-        let what = format!("field `{name}.{}`", field.wire);
-        let Some(now) = new.fields.iter().find(|f| f.wire == field.wire) else {
-            changes.add_in(area, Rule::FieldRemoved, format!("{what} removed"));
-            continue;
+    for matched in by_key(&old.fields, &new.fields, |f| &f.wire) {
+        let field = match matched {
+            Matched::Removed(field) => {
+                let what = format!("field `{name}.{}`", field.wire);
+                changes.add_in(area, Rule::FieldRemoved, format!("{what} removed"));
+                continue;
+            }
+            Matched::Both(field, now) => {
+                let what = format!("field `{name}.{}`", field.wire);
+                compare_field(
+                    changes,
+                    context,
+                    &direction,
+                    &what,
+                    field,
+                    now,
+                    old.is_request_body || new.is_request_body,
+                );
+                continue;
+            }
+            Matched::Added(field) => field,
         };
-        compare_field(
-            changes,
-            context,
-            &direction,
-            &what,
-            field,
-            now,
-            old.is_request_body || new.is_request_body,
-        );
-    }
-    for field in &new.fields {
-        if old.fields.iter().any(|f| f.wire == field.wire) {
-            continue;
-        }
         let what = format!(
             "field `{name}.{}` added ({}, `{}`)",
             field.wire,
@@ -369,8 +381,10 @@ fn compare_field(
         }
         _ => {}
     }
-    for alias in &new.aliases {
-        if !old.aliases.contains(alias) {
+    // Aliases added are listed before aliases removed.
+    let aliases = by_key(&old.aliases, &new.aliases, |a| a);
+    for matched in &aliases {
+        if let Matched::Added(alias) = matched {
             changes.add_in(
                 area,
                 Rule::FieldAliasAdded,
@@ -378,8 +392,8 @@ fn compare_field(
             );
         }
     }
-    for alias in &old.aliases {
-        if !new.aliases.contains(alias) {
+    for matched in &aliases {
+        if let Matched::Removed(alias) = matched {
             let change = changes.add_in(
                 area,
                 Rule::FieldAliasRemoved,
@@ -424,16 +438,36 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
     if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
-    for value in &old.values {
-        let Some(now) = new.values.iter().find(|v| v.wire == value.wire) else {
-            changes.add(
-                Rule::EnumValueRemoved,
-                format!(
-                    "`{name}` value `{}` (`{name}::{}`) removed",
-                    value.wire, value.variant
-                ),
-            );
-            continue;
+    for matched in by_key(&old.values, &new.values, |v| &v.wire) {
+        let (value, now) = match matched {
+            Matched::Removed(value) => {
+                changes.add(
+                    Rule::EnumValueRemoved,
+                    format!(
+                        "`{name}` value `{}` (`{name}::{}`) removed",
+                        value.wire, value.variant
+                    ),
+                );
+                continue;
+            }
+            Matched::Added(value) => {
+                let change = changes.add(
+                    Rule::EnumValueAdded,
+                    format!(
+                        "`{name}` value `{}` (`{name}::{}`) added",
+                        value.wire, value.variant
+                    ),
+                );
+                if context.usage.in_responses(name) {
+                    change.warn(format!(
+                        "responses carrying `{}` used to decode as `{name}::Unknown(..)`; code \
+                         matching that form no longer sees them",
+                        value.wire
+                    ));
+                }
+                continue;
+            }
+            Matched::Both(value, now) => (value, now),
         };
         if value.variant != now.variant {
             changes.add(
@@ -452,25 +486,6 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
             );
         }
     }
-    for value in &new.values {
-        if old.values.iter().any(|v| v.wire == value.wire) {
-            continue;
-        }
-        let change = changes.add(
-            Rule::EnumValueAdded,
-            format!(
-                "`{name}` value `{}` (`{name}::{}`) added",
-                value.wire, value.variant
-            ),
-        );
-        if context.usage.in_responses(name) {
-            change.warn(format!(
-                "responses carrying `{}` used to decode as `{name}::Unknown(..)`; code matching \
-                 that form no longer sees them",
-                value.wire
-            ));
-        }
-    }
 }
 
 fn value_kind(integer: bool) -> &'static str {
@@ -483,28 +498,24 @@ fn value_kind(integer: bool) -> &'static str {
 
 fn unions(changes: &mut Changes, context: &Context<'_>, old: &Union, new: &Union) {
     let name = &new.name;
-    for (variant, ty) in &old.variants {
-        let kept = new
-            .variants
-            .iter()
-            .any(|(v, t)| v == variant && context.same_type(ty, t));
-        if !kept {
-            changes.add(
-                Rule::EnumValueRemoved,
-                format!("`{name}` can no longer hold `{ty}` (`{name}::{variant}` removed)"),
-            );
-        }
-    }
-    for (variant, ty) in &new.variants {
-        let existed = old
-            .variants
-            .iter()
-            .any(|(v, t)| v == variant && context.same_type(t, ty));
-        if !existed {
-            changes.add(
-                Rule::EnumValueAdded,
-                format!("`{name}` can also hold `{ty}` (`{name}::{variant}` added)"),
-            );
+    let same = |(v, t): &(String, RustType), (w, u): &(String, RustType)| {
+        v == w && context.same_type(t, u)
+    };
+    for variant in matched(&old.variants, &new.variants, same) {
+        match variant {
+            Matched::Removed((variant, ty)) => {
+                changes.add(
+                    Rule::EnumValueRemoved,
+                    format!("`{name}` can no longer hold `{ty}` (`{name}::{variant}` removed)"),
+                );
+            }
+            Matched::Added((variant, ty)) => {
+                changes.add(
+                    Rule::EnumValueAdded,
+                    format!("`{name}` can also hold `{ty}` (`{name}::{variant}` added)"),
+                );
+            }
+            Matched::Both(..) => {}
         }
     }
 }
