@@ -18,26 +18,18 @@ use super::report::Change;
 use super::rules::Area;
 use super::rules::Rule;
 use crate::ir::{self, RustType};
-use crate::spec::ServiceSpec;
-
-/// One side of a service: its spec (for what the IR leaves out, such as samples) and its IR.
-#[derive(Clone, Copy)]
-pub(crate) struct Side<'a> {
-    pub spec: &'a ServiceSpec,
-    pub ir: &'a ir::Service,
-}
 
 /// The spec changes of a service present on both sides, in spec order, and the
-/// warnings that belong to no single change.
-pub(crate) fn service(old: Side<'_>, new: Side<'_>) -> (Vec<Change>, Vec<String>) {
+/// warnings that belong to no single change. Both sides are read from the IR only.
+pub(crate) fn service(old: &ir::Service, new: &ir::Service) -> (Vec<Change>, Vec<String>) {
     let mut changes = Changes::default();
-    let renames = types::renamed_types(old.ir, new.ir);
+    let renames = types::renamed_types(old, new);
     let context = Context {
         renames: &renames,
-        usage: types::usage(new.ir).merged(&types::usage(old.ir)),
+        usage: types::usage(new).merged(&types::usage(old)),
     };
     service::compare(&mut changes, &context, old, new);
-    types::compare(&mut changes, &context, old.ir, new.ir);
+    types::compare(&mut changes, &context, old, new);
     operations::compare(&mut changes, &context, old, new);
     (changes.list, changes.warnings)
 }
@@ -153,15 +145,6 @@ fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
 fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::diff::Level)> {
     let old = crate::load_str("old.yaml", old).expect("the old spec loads");
     let new = crate::load_str("new.yaml", new).expect("the new spec loads");
-    let (changes, _) = service(
-        Side {
-            spec: &old.spec,
-            ir: &old.service,
-        },
-        Side {
-            spec: &new.spec,
-            ir: &new.service,
-        },
-    );
+    let (changes, _) = service(&old.service, &new.service);
     changes.iter().map(|c| (c.rule, c.level())).collect()
 }

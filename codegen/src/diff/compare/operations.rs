@@ -5,13 +5,12 @@ use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Matched, Side, arrow, by_key, params, shown};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown};
 use crate::diff::rules::Rule;
-use crate::ir::{Field, Operation, Pagination, RateLimit};
-use crate::spec::{ExampleSpec, OperationSpec};
+use crate::ir::{Field, Operation, Pagination, RateLimit, Service};
 
-pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
-    let matched = by_key(&old.ir.operations, &new.ir.operations, |op| &op.name);
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
+    let matched = by_key(&old.operations, &new.operations, |op| &op.name);
     let added: Vec<&Operation> = matched
         .iter()
         .filter_map(|m| match m {
@@ -23,7 +22,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
     for m in &matched {
         let op = match m {
             Matched::Both(op, now) => {
-                operation(changes, context, (old, op), (new, now));
+                operation(changes, context, op, now);
                 continue;
             }
             Matched::Removed(op) => op,
@@ -43,7 +42,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
                         op.name, now.name, op.name, op.builder, now.name, now.builder
                     ),
                 );
-                operation(changes, context, (old, op), (new, now));
+                operation(changes, context, op, now);
             }
             None => {
                 changes.add(
@@ -69,12 +68,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
     }
 }
 
-fn operation(
-    changes: &mut Changes,
-    context: &Context<'_>,
-    (old_side, old): (Side<'_>, &Operation),
-    (new_side, new): (Side<'_>, &Operation),
-) {
+fn operation(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Operation) {
     let name = &new.name;
     if old.method != new.method {
         changes
@@ -129,36 +123,23 @@ fn operation(
         old.rate_limit.as_ref(),
         new.rate_limit.as_ref(),
     );
-    let examples = |side: Side<'_>, op: &Operation| {
-        spec_of(side, op).map(|spec| spec.examples.iter().map(example_text).collect::<Vec<_>>())
+    // Absent texts compare as empty ones.
+    let examples = |op: &Operation| -> Vec<_> {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        op.examples
+            .iter()
+            .map(|e| {
+                let texts = [&e.request, &e.body, &e.response].map(text);
+                (e.title.clone(), texts, e.status)
+            })
+            .collect()
     };
-    if examples(old_side, old) != examples(new_side, new) {
+    if examples(old) != examples(new) {
         changes.add(
             Rule::ExamplesChanged,
             format!("operation `{name}`: samples"),
         );
     }
-}
-
-/// The spec of an IR operation: the IR keeps the spec's order.
-fn spec_of<'a>(side: Side<'a>, op: &Operation) -> Option<&'a OperationSpec> {
-    let index = side.ir.operations.iter().position(|o| o.name == op.name)?;
-    side.spec.operations.0.get(index).map(|entry| &entry.value)
-}
-
-/// A sample's content, for comparison.
-fn example_text(example: &ExampleSpec) -> String {
-    let text = |value: &Option<crate::spec::Located<String>>| {
-        value.as_ref().map(|v| v.value.clone()).unwrap_or_default()
-    };
-    format!(
-        "{}\n{}\n{}\n{}\n{:?}",
-        example.title.value,
-        text(&example.request),
-        text(&example.body),
-        text(&example.response),
-        example.status.as_ref().map(|s| s.value)
-    )
 }
 
 fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {

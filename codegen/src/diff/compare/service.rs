@@ -3,13 +3,12 @@
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Matched, Side, arrow, by_key, params, shown};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown};
 use crate::diff::rules::Rule;
 use crate::ir::Service;
 
-pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     rate_limits(changes, old, new);
-    let (old, new) = (old.ir, new.ir);
     describe(changes, old, new);
     if old.response_content_type != new.response_content_type {
         changes.add(
@@ -293,9 +292,9 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
 
 /// A named limit whose numbers change, once for every operation it governs. (Which
 /// operations a limit governs is compared with each operation.)
-fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
-    let headers = |side: Side<'_>| {
-        side.ir.rate_limit_headers.as_ref().map(|h| {
+fn rate_limits(changes: &mut Changes, old: &Service, new: &Service) {
+    let headers = |side: &Service| {
+        side.rate_limit_headers.as_ref().map(|h| {
             (
                 h.remaining.to_ascii_lowercase(),
                 h.retry_after.as_ref().map(|r| r.to_ascii_lowercase()),
@@ -304,7 +303,7 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
         })
     };
     if headers(old) != headers(new) {
-        let shown = |side: Side<'_>| match &side.ir.rate_limit_headers {
+        let shown = |side: &Service| match &side.rate_limit_headers {
             Some(h) => format!("`{}` (window {} s)", h.remaining, h.window_seconds),
             None => "none".to_owned(),
         };
@@ -316,7 +315,7 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             ),
         );
     }
-    for matched in by_key(&old.ir.rate_limits, &new.ir.rate_limits, |l| &l.name) {
+    for matched in by_key(&old.rate_limits, &new.rate_limits, |l| &l.name) {
         let Matched::Both(limit, now) = matched else {
             continue;
         };
@@ -327,7 +326,6 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             continue;
         }
         let governed: Vec<String> = new
-            .ir
             .operations
             .iter()
             .filter(|op| op.rate_limit.as_ref().is_some_and(|l| l.name == limit.name))
