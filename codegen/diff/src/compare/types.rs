@@ -4,9 +4,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::{Changes, Context, Matched, arrow, by_key, matched, params};
-use crate::diff::rules::Area;
-use crate::diff::rules::Rule;
-use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use crate::rules::Area;
+use crate::rules::Rule;
+use codegen::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
 
 /// Which types requests and responses use, directly or through fields.
 #[derive(Debug, Default, Clone)]
@@ -532,7 +532,7 @@ fn code_list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::Level;
+    use crate::Level;
 
     const SPEC: &str = r#"
 service: things

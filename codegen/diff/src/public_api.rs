@@ -41,7 +41,7 @@ use syn::{
 
 use super::report::{ApiChange, ApiChangeKind};
 use super::rules::Level;
-use crate::render::GeneratedFile;
+use codegen::render::GeneratedFile;
 
 /// Where the runtime crate's sources sit among a generated crate's files, when the crate
 /// depends on it (`generated-client/runtime/src/` here).
@@ -1582,11 +1582,11 @@ impl Open {
 
     #[test]
     fn reads_the_generated_client() {
-        let specs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs"));
-        let (loaded, failed) = crate::load_dir(specs).expect("specs/ is readable");
+        let specs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs"));
+        let (loaded, failed) = codegen::load_dir(specs).expect("specs/ is readable");
         assert!(failed.is_empty(), "specs failed to load");
-        let settings = crate::settings::CrateSettings::new("client", "specs");
-        let files = crate::generate(&loaded, &settings, None).expect("the specs generate");
+        let settings = codegen::settings::CrateSettings::new("client", "specs");
+        let files = codegen::generate(&loaded, &settings, None).expect("the specs generate");
 
         let api = PublicApi::of_module(&files, "zoho_crm").expect("zoho_crm reads");
         for path in [

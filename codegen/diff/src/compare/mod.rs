@@ -17,7 +17,7 @@ use std::collections::HashMap;
 use super::report::Change;
 use super::rules::Area;
 use super::rules::Rule;
-use crate::ir::{self, RustType};
+use codegen::ir::{self, RustType};
 
 /// The spec changes of a service present on both sides, in spec order, and the
 /// warnings that belong to no single change. Both sides are read from the IR only.
@@ -142,9 +142,9 @@ fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
 
 /// The rules and levels of the changes between two inline specs, for unit tests.
 #[cfg(test)]
-fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::diff::Level)> {
-    let old = crate::load_str("old.yaml", old).expect("the old spec loads");
-    let new = crate::load_str("new.yaml", new).expect("the new spec loads");
+fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::Level)> {
+    let old = codegen::load_str("old.yaml", old).expect("the old spec loads");
+    let new = codegen::load_str("new.yaml", new).expect("the new spec loads");
     let (changes, _) = service(&old.service, &new.service);
     changes.iter().map(|c| (c.rule, c.level())).collect()
 }

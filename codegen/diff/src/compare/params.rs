@@ -1,9 +1,9 @@
 //! Parameters (of an operation, or common to all) and the constraints of values.
 
 use super::{Changes, Context, Matched, arrow, by_key, shown};
-use crate::diff::rules::Area;
-use crate::diff::rules::Rule;
-use crate::ir::{Constraints, Param};
+use crate::rules::Area;
+use crate::rules::Rule;
+use codegen::ir::{Constraints, Param};
 
 /// Whose parameters these are.
 pub(super) enum Owner<'a> {
@@ -264,7 +264,7 @@ fn describe(c: &Constraints) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::rules::Level;
+    use crate::rules::Level;
 
     const SPEC: &str = r#"
 service: things

@@ -4,8 +4,8 @@
 use heck::ToSnakeCase;
 
 use super::{Changes, Context, Matched, arrow, by_key, params, shown};
-use crate::diff::rules::Rule;
-use crate::ir::Service;
+use crate::rules::Rule;
+use codegen::ir::Service;
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     rate_limits(changes, old, new);
@@ -320,7 +320,7 @@ fn rate_limits(changes: &mut Changes, old: &Service, new: &Service) {
             continue;
         };
         let numbers =
-            |l: &crate::ir::RateLimit| limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
+            |l: &codegen::ir::RateLimit| limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
         let (before, after) = (numbers(limit), numbers(now));
         if before == after {
             continue;
@@ -360,13 +360,13 @@ pub(super) fn limit_numbers(requests: u32, per_seconds: u32, lock_seconds: Optio
 fn scheme(service: &Service) -> String {
     let auth = &service.auth;
     let kind = match &auth.scheme {
-        crate::ir::AuthScheme::None => "none".to_owned(),
-        crate::ir::AuthScheme::Basic => "basic".to_owned(),
-        crate::ir::AuthScheme::Bearer { header, prefix } => format!("bearer, {header}: {prefix}"),
-        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Header(h)) => {
+        codegen::ir::AuthScheme::None => "none".to_owned(),
+        codegen::ir::AuthScheme::Basic => "basic".to_owned(),
+        codegen::ir::AuthScheme::Bearer { header, prefix } => format!("bearer, {header}: {prefix}"),
+        codegen::ir::AuthScheme::ApiKey(codegen::ir::KeyPlace::Header(h)) => {
             format!("api_key, header {h}")
         }
-        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Query(q)) => {
+        codegen::ir::AuthScheme::ApiKey(codegen::ir::KeyPlace::Query(q)) => {
             format!("api_key, query {q}")
         }
     };

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use heck::ToSnakeCase;
 
 use super::{Changes, Context, Matched, arrow, by_key, params, shown};
-use crate::diff::rules::Rule;
-use crate::ir::{Field, Operation, Pagination, RateLimit, Service};
+use crate::rules::Rule;
+use codegen::ir::{Field, Operation, Pagination, RateLimit, Service};
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     let matched = by_key(&old.operations, &new.operations, |op| &op.name);
@@ -241,8 +241,8 @@ fn body(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Ope
         }
         (Some(a), Some(b)) => {
             let (a_ty, b_ty) = (
-                crate::ir::RustType::Named(a.clone()),
-                crate::ir::RustType::Named(b.clone()),
+                codegen::ir::RustType::Named(a.clone()),
+                codegen::ir::RustType::Named(b.clone()),
             );
             if !context.same_type(&a_ty, &b_ty) {
                 changes.add(

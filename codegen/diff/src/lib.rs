@@ -12,6 +12,10 @@
 //! the Rust API cannot show (a tightened constraint, a removed scope, a moved host). When
 //! the generated code changes in a breaking way that no rule predicted, the report says
 //! so. [`render`] turns the [`Report`] into Markdown or plain text; it serializes as JSON.
+//!
+//! The comparison reads each side's IR only ([`codegen::ir`]), never the spec model: a fact
+//! the diff needs is derived once, by the IR builder. `codegen` does not depend on this crate.
+#![forbid(unsafe_code)]
 
 mod compare;
 pub mod public_api;
@@ -22,9 +26,9 @@ pub mod version;
 
 use std::collections::BTreeSet;
 
-use crate::LoadedSpec;
-use crate::ir;
-use crate::render::GeneratedFile;
+use codegen::LoadedSpec;
+use codegen::ir;
+use codegen::render::GeneratedFile;
 
 pub use report::{
     ApiChange, ApiChangeKind, Change, Report, ServiceDiff, ServiceStatus, VersionBump,
@@ -59,9 +63,9 @@ pub fn diff<'a>(old: &DiffSide<'a>, new: &DiffSide<'a>) -> Result<Report, String
         _ => {
             // Only the service modules are compared; the crate's name and runtime do not
             // matter.
-            let settings = crate::settings::CrateSettings::new("client", "specs");
+            let settings = codegen::settings::CrateSettings::new("client", "specs");
             let generate = |side: &DiffSide<'_>| {
-                crate::generate(side.specs, &settings, None)
+                codegen::generate(side.specs, &settings, None)
                     .map_err(|e| format!("generating the code of {}: {e}", side.label))
             };
             (generate(old)?, generate(new)?, false)
