@@ -135,6 +135,11 @@ fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
     format!("{old} → {new}")
 }
 
+/// `` `old` → `new` ``, for names, paths and types shown in reports.
+fn ticked(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
+    arrow(format!("`{old}`"), format!("`{new}`"))
+}
+
 /// An optional value as reports show it.
 fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
     value.map_or_else(|| "none".to_owned(), |v| format!("`{v}`"))

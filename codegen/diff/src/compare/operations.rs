@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Matched, arrow, by_key, params, shown};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown, ticked};
 use crate::rules::Rule;
 use codegen::ir::{Field, Operation, Pagination, RateLimit, Service};
 
@@ -89,10 +89,7 @@ fn operation(changes: &mut Changes, context: &Context<'_>, old: &Operation, new:
         changes
             .add(
                 Rule::OperationPathChanged,
-                format!(
-                    "operation `{name}`: path {}",
-                    arrow(format!("`{}`", old.path), format!("`{}`", new.path))
-                ),
+                format!("operation `{name}`: path {}", ticked(&old.path, &new.path)),
             )
             .warn(format!(
                 "the spec cannot say whether the server still answers `{}`: callers on an older \
@@ -247,10 +244,7 @@ fn body(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Ope
             if !context.same_type(&a_ty, &b_ty) {
                 changes.add(
                     Rule::BodyTypeChanged,
-                    format!(
-                        "operation `{name}`: body {}",
-                        arrow(format!("`{a}`"), format!("`{b}`"))
-                    ),
+                    format!("operation `{name}`: body {}", ticked(a, b)),
                 );
             }
         }
@@ -272,10 +266,7 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
             Rule::ResponseTypeChanged,
             format!(
                 "operation `{name}`: `send()` returns {}",
-                arrow(
-                    format!("`{}`", before.returns()),
-                    format!("`{}`", after.returns())
-                )
+                ticked(before.returns(), after.returns())
             ),
         );
     } else if before.no_content != after.no_content {
@@ -333,7 +324,7 @@ fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<Stri
             found.push(format!(
                 "`{}` is {}",
                 field.wire,
-                arrow(format!("`{}`", field.ty), format!("`{}`", now.ty))
+                ticked(&field.ty, &now.ty)
             ));
         }
         if field.optional() != now.optional() {
@@ -408,10 +399,7 @@ fn pagination(
                         .collect::<Vec<_>>()
                         .join(".")
                 };
-                parts.push(format!(
-                    "`has_more` {}",
-                    arrow(format!("`{}`", path(a)), format!("`{}`", path(b)))
-                ));
+                parts.push(format!("`has_more` {}", ticked(path(a), path(b))));
             }
             if !parts.is_empty() {
                 changes.add(

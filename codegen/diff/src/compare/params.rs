@@ -1,6 +1,6 @@
 //! Parameters (of an operation, or common to all) and the constraints of values.
 
-use super::{Changes, Context, Matched, arrow, by_key, shown};
+use super::{Changes, Context, Matched, arrow, by_key, shown, ticked};
 use crate::rules::Area;
 use crate::rules::Rule;
 use codegen::ir::{Constraints, Param};
@@ -56,20 +56,14 @@ pub(super) fn compare(
                 Rule::ParamRenamedInRust,
                 format!(
                     "{name}: Rust name {}",
-                    arrow(
-                        format!("`{}`", param.rust_name),
-                        format!("`{}`", now.rust_name)
-                    )
+                    ticked(&param.rust_name, &now.rust_name)
                 ),
             );
         }
         if !context.same_type(&param.ty, &now.ty) {
             changes.add(
                 Rule::ParamTypeChanged,
-                format!(
-                    "{name}: {}",
-                    arrow(format!("`{}`", param.ty), format!("`{}`", now.ty))
-                ),
+                format!("{name}: {}", ticked(&param.ty, &now.ty)),
             );
         }
         match (param.required, now.required, owner) {
@@ -218,10 +212,7 @@ pub(super) fn constraints(
                 .add_in(
                     area,
                     Rule::PatternChanged,
-                    format!(
-                        "{name}: `pattern` {}",
-                        arrow(format!("`{before}`"), format!("`{after}`"))
-                    ),
+                    format!("{name}: `pattern` {}", ticked(before, after)),
                 )
                 .warn(
                     "the spec cannot show that the new pattern accepts every value the old one \

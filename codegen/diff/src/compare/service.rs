@@ -3,7 +3,7 @@
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Matched, arrow, by_key, params, shown};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown, ticked};
 use crate::rules::Rule;
 use codegen::ir::Service;
 
@@ -15,10 +15,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Servic
             Rule::ResponseMediaTypeChanged,
             format!(
                 "successful responses are {}",
-                arrow(
-                    format!("`{}`", old.response_content_type),
-                    format!("`{}`", new.response_content_type)
-                )
+                ticked(&old.response_content_type, &new.response_content_type)
             ),
         );
     }
@@ -37,19 +34,13 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Servic
 fn describe(changes: &mut Changes, old: &Service, new: &Service) {
     let mut parts = Vec::new();
     if old.title != new.title {
-        parts.push(format!(
-            "title {}",
-            arrow(format!("`{}`", old.title), format!("`{}`", new.title))
-        ));
+        parts.push(format!("title {}", ticked(&old.title, &new.title)));
     }
     if old.description != new.description {
         parts.push("description".to_owned());
     }
     if old.source != new.source {
-        parts.push(format!(
-            "source {}",
-            arrow(format!("`{}`", old.source), format!("`{}`", new.source))
-        ));
+        parts.push(format!("source {}", ticked(&old.source, &new.source)));
     }
     if old.docs_url != new.docs_url {
         parts.push(format!(

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Changes, Context, Matched, arrow, by_key, matched, params};
+use super::{Changes, Context, Matched, arrow, by_key, matched, params, ticked};
 use crate::rules::Area;
 use crate::rules::Rule;
 use codegen::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
@@ -347,10 +347,7 @@ fn compare_field(
             Rule::FieldRenamedInRust,
             format!(
                 "{what}: Rust name {}",
-                arrow(
-                    format!("`{}`", old.rust_name),
-                    format!("`{}`", new.rust_name)
-                )
+                ticked(&old.rust_name, &new.rust_name)
             ),
         );
     }
@@ -358,10 +355,7 @@ fn compare_field(
         changes.add_in(
             area,
             Rule::FieldTypeChanged,
-            format!(
-                "{what}: {}",
-                arrow(format!("`{}`", old.ty), format!("`{}`", new.ty))
-            ),
+            format!("{what}: {}", ticked(&old.ty, &new.ty)),
         );
     }
     match (!old.optional(), !new.optional()) {
@@ -475,7 +469,7 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
                 format!(
                     "`{name}` value `{}`: variant {}",
                     value.wire,
-                    arrow(format!("`{}`", value.variant), format!("`{}`", now.variant))
+                    ticked(&value.variant, &now.variant)
                 ),
             );
         }
