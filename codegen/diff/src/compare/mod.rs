@@ -130,6 +130,20 @@ pub(super) fn matched<'a, T>(
     kept.chain(added).collect()
 }
 
+/// The things only the old side has and those only the new side has, each in its side's
+/// order.
+pub(super) fn split<'a, T>(matched: &[Matched<'a, T>]) -> (Vec<&'a T>, Vec<&'a T>) {
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    for m in matched {
+        match m {
+            Matched::Removed(a) => removed.push(*a),
+            Matched::Added(b) => added.push(*b),
+            Matched::Both(..) => {}
+        }
+    }
+    (removed, added)
+}
+
 /// `old → new` for values shown in reports.
 fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
     format!("{old} → {new}")

@@ -5,19 +5,13 @@ use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Matched, arrow, by_key, params, shown, ticked};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown, split, ticked};
 use crate::rules::Rule;
 use codegen::ir::{Field, Operation, Pagination, RateLimit, Service};
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     let matched = by_key(&old.operations, &new.operations, |op| &op.name);
-    let added: Vec<&Operation> = matched
-        .iter()
-        .filter_map(|m| match m {
-            Matched::Added(op) => Some(*op),
-            _ => None,
-        })
-        .collect();
+    let (_, added) = split(&matched);
     let mut renamed_to = BTreeSet::new();
     for m in &matched {
         let op = match m {
@@ -150,14 +144,7 @@ fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {
     if old.alternative_paths != new.alternative_paths {
         parts.push("alternative paths".to_owned());
     }
-    let (mut gone, mut came) = (Vec::new(), Vec::new());
-    for m in by_key(&old.errors, &new.errors, |e| e) {
-        match m {
-            Matched::Removed(code) => gone.push(code),
-            Matched::Added(code) => came.push(code),
-            Matched::Both(..) => {}
-        }
-    }
+    let (gone, came) = split(&by_key(&old.errors, &new.errors, |e| e));
     if !gone.is_empty() || !came.is_empty() {
         let listed = |verb: &str, codes: &[&String]| {
             let names: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
@@ -197,9 +184,8 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
         );
         return;
     }
-    let matched = by_key(&before, &after, |s| s);
-    for m in &matched {
-        let Matched::Removed(set) = m else { continue };
+    let (removed, added) = split(&by_key(&before, &after, |s| s));
+    for set in removed {
         changes
             .add(
                 Rule::ScopeAlternativeRemoved,
@@ -207,8 +193,7 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
             )
             .warn("scopes are the server's rule: the spec cannot say whether the document was corrected or the server changed");
     }
-    for m in &matched {
-        let Matched::Added(set) = m else { continue };
+    for set in added {
         let what = if before.is_empty() {
             format!("operation `{name}`: scope {} documented", shown_set(set))
         } else {

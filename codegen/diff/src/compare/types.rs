@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Changes, Context, Matched, arrow, by_key, matched, params, ticked};
+use super::{Changes, Context, Matched, arrow, by_key, matched, params, split, ticked};
 use crate::rules::Area;
 use crate::rules::Rule;
 use codegen::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
@@ -87,21 +87,7 @@ fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
 /// Old name → new name of every type that disappears while a type of the same shape
 /// appears. Shapes compare field wire names, Rust names, types and presence, or values.
 pub(super) fn renamed_types(old: &Service, new: &Service) -> HashMap<String, String> {
-    let matched = by_key(&old.types, &new.types, TypeDef::name);
-    let removed: Vec<&TypeDef> = matched
-        .iter()
-        .filter_map(|m| match m {
-            Matched::Removed(t) => Some(*t),
-            _ => None,
-        })
-        .collect();
-    let mut added: Vec<&TypeDef> = matched
-        .iter()
-        .filter_map(|m| match m {
-            Matched::Added(t) => Some(*t),
-            _ => None,
-        })
-        .collect();
+    let (removed, mut added) = split(&by_key(&old.types, &new.types, TypeDef::name));
     // Shapes mention other types, which may be renamed too (a union named after its
     // struct): settle renames until nothing more matches.
     let mut renames = HashMap::new();
@@ -376,29 +362,25 @@ fn compare_field(
         _ => {}
     }
     // Aliases added are listed before aliases removed.
-    let aliases = by_key(&old.aliases, &new.aliases, |a| a);
-    for matched in &aliases {
-        if let Matched::Added(alias) = matched {
-            changes.add_in(
-                area,
-                Rule::FieldAliasAdded,
-                format!("{what}: also decoded from `{alias}`"),
-            );
-        }
+    let (removed, added) = split(&by_key(&old.aliases, &new.aliases, |a| a));
+    for alias in added {
+        changes.add_in(
+            area,
+            Rule::FieldAliasAdded,
+            format!("{what}: also decoded from `{alias}`"),
+        );
     }
-    for matched in &aliases {
-        if let Matched::Removed(alias) = matched {
-            let change = changes.add_in(
-                area,
-                Rule::FieldAliasRemoved,
-                format!("{what}: no longer decoded from `{alias}`"),
-            );
-            if direction.response {
-                change.warn(format!(
-                    "the spec cannot say whether the server still sends `{alias}`; if it does, \
-                     the field now decodes as missing"
-                ));
-            }
+    for alias in removed {
+        let change = changes.add_in(
+            area,
+            Rule::FieldAliasRemoved,
+            format!("{what}: no longer decoded from `{alias}`"),
+        );
+        if direction.response {
+            change.warn(format!(
+                "the spec cannot say whether the server still sends `{alias}`; if it does, \
+                 the field now decodes as missing"
+            ));
         }
     }
     if old.doc != new.doc || old.assumed != new.assumed || old.format != new.format {
