@@ -16,12 +16,12 @@
 //! Beside it: [`diagnostics`] (problems and how they are shown), [`settings`] (what the
 //! generated crate is called and where its runtime comes from), [`runtime`] (the runtime
 //! crate's source and dependencies, as the generator knows them), [`schema`] (the JSON
-//! Schema of the spec language, for editors), [`suggest`] (spelling suggestions) and
-//! [`diff`] (what a spec change does to users of the crate).
+//! Schema of the spec language, for editors) and [`suggest`] (spelling suggestions). What a
+//! spec change does to users of the crate is the `spec-diff` crate's (`codegen/diff/`),
+//! which reads the IR this crate builds.
 #![forbid(unsafe_code)]
 
 pub mod diagnostics;
-pub mod diff;
 pub mod emit;
 pub mod ir;
 pub mod load;

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use codegen::diff::{self, DiffSide, Level, Report, Rule};
+use spec_diff::{self as diff, DiffSide, Level, Report, Rule};
 
 /// Every case: its folder, the level of the whole report, and the rules of the spec
 /// changes it reports (in any order). The first rule is the kind of change the case is
@@ -440,7 +440,7 @@ fn every_case_is_classified_as_documented() {
             .iter()
             .flat_map(|s| &s.changes)
             .find(|c| c.rule == rules[0]);
-        if main.map(codegen::diff::Change::level) != Some(level) {
+        if main.map(diff::Change::level) != Some(level) {
             wrong.push(format!(
                 "{case}: the {:?} change is not the {level:?} one",
                 rules[0]

@@ -261,7 +261,7 @@ fn the_rules_are_printed_as_one_table() {
     let code = xtask::run(["xtask", "diff", "--rules"], &mut out, &mut err);
     assert_eq!(code, 0);
     let table = String::from_utf8(out).expect("UTF-8");
-    assert_eq!(table, codegen::diff::render::rules_table());
+    assert_eq!(table, spec_diff::render::rules_table());
 }
 
 #[test]

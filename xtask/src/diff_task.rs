@@ -5,9 +5,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, ValueEnum};
-use codegen::diff::{self, DiffSide, Level, Report};
 use codegen::render::GeneratedFile;
 use codegen::{LoadedSpec, Report as Diagnostics};
+use spec_diff::{self as diff, DiffSide, Level, Report};
 
 use crate::git::Repo;
 use crate::{FAILURE, SUCCESS, UNUSABLE};

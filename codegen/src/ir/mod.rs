@@ -534,6 +534,23 @@ pub struct Operation {
     pub rate_limit: Option<RateLimit>,
     /// Other paths the document gives.
     pub alternative_paths: Vec<String>,
+    /// The spec's samples as written, whether or not they fit (the spec diff compares them).
+    pub examples: Vec<Example>,
+}
+
+/// A sample of an operation, as the spec writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Example {
+    /// The sample's heading in the document.
+    pub title: String,
+    /// A request line, `METHOD URL`.
+    pub request: Option<String>,
+    /// A JSON request body, as text.
+    pub body: Option<String>,
+    /// A JSON response body, as text.
+    pub response: Option<String>,
+    /// The status of a `response` sample, when given.
+    pub status: Option<u16>,
 }
 
 /// A piece of a path.

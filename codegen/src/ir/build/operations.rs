@@ -8,13 +8,14 @@ use super::types::{Place, Resolved};
 use super::{Builder, Declared, check_duplicates, flag, members, service, text, types};
 use crate::ir::names;
 use crate::ir::{
-    Field, Operation, Pagination, Param, PathSegment, RateLimit, Response, RustType, TypeDef, Union,
+    Example, Field, Operation, Pagination, Param, PathSegment, RateLimit, Response, RustType,
+    TypeDef, Union,
 };
 use crate::spec::path_template::{PathTemplate, Segment};
 use crate::spec::type_expr::TypeExpr;
 use crate::spec::{
-    AuthScheme, HttpMethod, Located, Member, OperationSpec, PaginationStyle, ParamLocation,
-    ParamSpec, Position, ResponseSpec,
+    AuthScheme, ExampleSpec, HttpMethod, Located, Member, OperationSpec, PaginationStyle,
+    ParamLocation, ParamSpec, Position, ResponseSpec,
 };
 
 /// The parameters every operation sends, set once on the client builder.
@@ -192,6 +193,19 @@ fn operation(
         alternative_segments,
         body_sample: None,
         response_samples: Vec::new(),
+        examples: op.examples.iter().map(example).collect(),
+    }
+}
+
+/// A sample as the spec writes it.
+fn example(example: &ExampleSpec) -> Example {
+    let text = |value: &Option<Located<String>>| value.as_ref().map(|v| v.value.clone());
+    Example {
+        title: example.title.value.clone(),
+        request: text(&example.request),
+        body: text(&example.body),
+        response: text(&example.response),
+        status: example.status.as_ref().map(|s| s.value),
     }
 }
 

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use super::{api_summary, changed, version_sentence};
-use crate::diff::report::Report;
-use crate::diff::rules::Level;
+use crate::report::Report;
+use crate::rules::Level;
 
 /// The whole report.
 pub fn text(report: &Report) -> String {
@@ -45,9 +45,9 @@ pub fn text(report: &Report) -> String {
         }
         for change in &service.api {
             let sign = match change.kind {
-                crate::diff::ApiChangeKind::Added => '+',
-                crate::diff::ApiChangeKind::Removed => '-',
-                crate::diff::ApiChangeKind::Changed => '~',
+                crate::ApiChangeKind::Added => '+',
+                crate::ApiChangeKind::Removed => '-',
+                crate::ApiChangeKind::Changed => '~',
             };
             let _ = writeln!(
                 out,

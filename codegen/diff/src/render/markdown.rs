@@ -3,9 +3,9 @@
 use std::fmt::Write;
 
 use super::{api_summary, changed, version_sentence};
-use crate::diff::report::{Report, ServiceDiff, ServiceStatus};
-use crate::diff::rules::Level;
-use crate::diff::rules::Rule;
+use crate::report::{Report, ServiceDiff, ServiceStatus};
+use crate::rules::Level;
+use crate::rules::Rule;
 
 /// The whole report.
 pub fn markdown(report: &Report) -> String {

@@ -5,24 +5,23 @@ use std::collections::BTreeSet;
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Side, arrow, params, shown};
-use crate::diff::rules::Rule;
-use crate::ir::{Field, Operation, Pagination, RateLimit};
-use crate::spec::{ExampleSpec, OperationSpec};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown, split, ticked};
+use crate::rules::Rule;
+use codegen::ir::{Field, Operation, Pagination, RateLimit, Service};
 
-pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
-    let added: Vec<&Operation> = new
-        .ir
-        .operations
-        .iter()
-        .filter(|op| find(old.ir.operations.as_slice(), &op.name).is_none())
-        .collect();
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
+    let matched = by_key(&old.operations, &new.operations, |op| &op.name);
+    let (_, added) = split(&matched);
     let mut renamed_to = BTreeSet::new();
-    for op in &old.ir.operations {
-        if let Some(now) = find(&new.ir.operations, &op.name) {
-            operation(changes, context, (old, op), (new, now));
-            continue;
-        }
+    for m in &matched {
+        let op = match m {
+            Matched::Both(op, now) => {
+                operation(changes, context, op, now);
+                continue;
+            }
+            Matched::Removed(op) => op,
+            Matched::Added(_) => continue,
+        };
         // Gone under this name: the same method and path under a new name is a rename.
         let successor = added
             .iter()
@@ -37,7 +36,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
                         op.name, now.name, op.name, op.builder, now.name, now.builder
                     ),
                 );
-                operation(changes, context, (old, op), (new, now));
+                operation(changes, context, op, now);
             }
             None => {
                 changes.add(
@@ -63,16 +62,7 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
     }
 }
 
-fn find<'a>(ops: &'a [Operation], name: &str) -> Option<&'a Operation> {
-    ops.iter().find(|op| op.name == name)
-}
-
-fn operation(
-    changes: &mut Changes,
-    context: &Context<'_>,
-    (old_side, old): (Side<'_>, &Operation),
-    (new_side, new): (Side<'_>, &Operation),
-) {
+fn operation(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Operation) {
     let name = &new.name;
     if old.method != new.method {
         changes
@@ -93,10 +83,7 @@ fn operation(
         changes
             .add(
                 Rule::OperationPathChanged,
-                format!(
-                    "operation `{name}`: path {}",
-                    arrow(format!("`{}`", old.path), format!("`{}`", new.path))
-                ),
+                format!("operation `{name}`: path {}", ticked(&old.path, &new.path)),
             )
             .warn(format!(
                 "the spec cannot say whether the server still answers `{}`: callers on an older \
@@ -127,36 +114,23 @@ fn operation(
         old.rate_limit.as_ref(),
         new.rate_limit.as_ref(),
     );
-    let examples = |side: Side<'_>, op: &Operation| {
-        spec_of(side, op).map(|spec| spec.examples.iter().map(example_text).collect::<Vec<_>>())
+    // Absent texts compare as empty ones.
+    let examples = |op: &Operation| -> Vec<_> {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        op.examples
+            .iter()
+            .map(|e| {
+                let texts = [&e.request, &e.body, &e.response].map(text);
+                (e.title.clone(), texts, e.status)
+            })
+            .collect()
     };
-    if examples(old_side, old) != examples(new_side, new) {
+    if examples(old) != examples(new) {
         changes.add(
             Rule::ExamplesChanged,
             format!("operation `{name}`: samples"),
         );
     }
-}
-
-/// The spec of an IR operation: the IR keeps the spec's order.
-fn spec_of<'a>(side: Side<'a>, op: &Operation) -> Option<&'a OperationSpec> {
-    let index = side.ir.operations.iter().position(|o| o.name == op.name)?;
-    side.spec.operations.0.get(index).map(|entry| &entry.value)
-}
-
-/// A sample's content, for comparison.
-fn example_text(example: &ExampleSpec) -> String {
-    let text = |value: &Option<crate::spec::Located<String>>| {
-        value.as_ref().map(|v| v.value.clone()).unwrap_or_default()
-    };
-    format!(
-        "{}\n{}\n{}\n{}\n{:?}",
-        example.title.value,
-        text(&example.request),
-        text(&example.body),
-        text(&example.response),
-        example.status.as_ref().map(|s| s.value)
-    )
 }
 
 fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {
@@ -170,16 +144,7 @@ fn describe(changes: &mut Changes, old: &Operation, new: &Operation) {
     if old.alternative_paths != new.alternative_paths {
         parts.push("alternative paths".to_owned());
     }
-    let gone: Vec<&String> = old
-        .errors
-        .iter()
-        .filter(|e| !new.errors.contains(e))
-        .collect();
-    let came: Vec<&String> = new
-        .errors
-        .iter()
-        .filter(|e| !old.errors.contains(e))
-        .collect();
+    let (gone, came) = split(&by_key(&old.errors, &new.errors, |e| e));
     if !gone.is_empty() || !came.is_empty() {
         let listed = |verb: &str, codes: &[&String]| {
             let names: Vec<String> = codes.iter().map(|c| format!("`{c}`")).collect();
@@ -219,7 +184,8 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
         );
         return;
     }
-    for set in before.iter().filter(|s| !after.contains(s)) {
+    let (removed, added) = split(&by_key(&before, &after, |s| s));
+    for set in removed {
         changes
             .add(
                 Rule::ScopeAlternativeRemoved,
@@ -227,7 +193,7 @@ fn scopes(changes: &mut Changes, old: &Operation, new: &Operation) {
             )
             .warn("scopes are the server's rule: the spec cannot say whether the document was corrected or the server changed");
     }
-    for set in after.iter().filter(|s| !before.contains(s)) {
+    for set in added {
         let what = if before.is_empty() {
             format!("operation `{name}`: scope {} documented", shown_set(set))
         } else {
@@ -257,16 +223,13 @@ fn body(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Ope
         }
         (Some(a), Some(b)) => {
             let (a_ty, b_ty) = (
-                crate::ir::RustType::Named(a.clone()),
-                crate::ir::RustType::Named(b.clone()),
+                codegen::ir::RustType::Named(a.clone()),
+                codegen::ir::RustType::Named(b.clone()),
             );
             if !context.same_type(&a_ty, &b_ty) {
                 changes.add(
                     Rule::BodyTypeChanged,
-                    format!(
-                        "operation `{name}`: body {}",
-                        arrow(format!("`{a}`"), format!("`{b}`"))
-                    ),
+                    format!("operation `{name}`: body {}", ticked(a, b)),
                 );
             }
         }
@@ -288,10 +251,7 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
             Rule::ResponseTypeChanged,
             format!(
                 "operation `{name}`: `send()` returns {}",
-                arrow(
-                    format!("`{}`", before.returns()),
-                    format!("`{}`", after.returns())
-                )
+                ticked(before.returns(), after.returns())
             ),
         );
     } else if before.no_content != after.no_content {
@@ -333,16 +293,23 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
 /// What changed among the fields beside the payload: `` `info` became optional ``.
 fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<String> {
     let mut found = Vec::new();
-    for field in old {
-        let Some(now) = new.iter().find(|f| f.wire == field.wire) else {
-            found.push(format!("`{}` removed", field.wire));
-            continue;
+    for m in by_key(old, new, |f| &f.wire) {
+        let (field, now) = match m {
+            Matched::Removed(field) => {
+                found.push(format!("`{}` removed", field.wire));
+                continue;
+            }
+            Matched::Added(field) => {
+                found.push(format!("`{}` added", field.wire));
+                continue;
+            }
+            Matched::Both(field, now) => (field, now),
         };
         if !context.same_type(&field.ty, &now.ty) {
             found.push(format!(
                 "`{}` is {}",
                 field.wire,
-                arrow(format!("`{}`", field.ty), format!("`{}`", now.ty))
+                ticked(&field.ty, &now.ty)
             ));
         }
         if field.optional() != now.optional() {
@@ -352,11 +319,6 @@ fn meta_changes(context: &Context<'_>, old: &[Field], new: &[Field]) -> Vec<Stri
                 "required"
             };
             found.push(format!("`{}` became {became}", field.wire));
-        }
-    }
-    for field in new {
-        if !old.iter().any(|f| f.wire == field.wire) {
-            found.push(format!("`{}` added", field.wire));
         }
     }
     found
@@ -422,10 +384,7 @@ fn pagination(
                         .collect::<Vec<_>>()
                         .join(".")
                 };
-                parts.push(format!(
-                    "`has_more` {}",
-                    arrow(format!("`{}`", path(a)), format!("`{}`", path(b)))
-                ));
+                parts.push(format!("`has_more` {}", ticked(path(a), path(b))));
             }
             if !parts.is_empty() {
                 changes.add(

@@ -3,23 +3,19 @@
 
 use heck::ToSnakeCase;
 
-use super::{Changes, Context, Side, arrow, params, shown};
-use crate::diff::rules::Rule;
-use crate::ir::{ErrorCode, Service};
+use super::{Changes, Context, Matched, arrow, by_key, params, shown, ticked};
+use crate::rules::Rule;
+use codegen::ir::Service;
 
-pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_>, new: Side<'_>) {
+pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     rate_limits(changes, old, new);
-    let (old, new) = (old.ir, new.ir);
     describe(changes, old, new);
     if old.response_content_type != new.response_content_type {
         changes.add(
             Rule::ResponseMediaTypeChanged,
             format!(
                 "successful responses are {}",
-                arrow(
-                    format!("`{}`", old.response_content_type),
-                    format!("`{}`", new.response_content_type)
-                )
+                ticked(&old.response_content_type, &new.response_content_type)
             ),
         );
     }
@@ -38,19 +34,13 @@ pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: Side<'_
 fn describe(changes: &mut Changes, old: &Service, new: &Service) {
     let mut parts = Vec::new();
     if old.title != new.title {
-        parts.push(format!(
-            "title {}",
-            arrow(format!("`{}`", old.title), format!("`{}`", new.title))
-        ));
+        parts.push(format!("title {}", ticked(&old.title, &new.title)));
     }
     if old.description != new.description {
         parts.push("description".to_owned());
     }
     if old.source != new.source {
-        parts.push(format!(
-            "source {}",
-            arrow(format!("`{}`", old.source), format!("`{}`", new.source))
-        ));
+        parts.push(format!("source {}", ticked(&old.source, &new.source)));
     }
     if old.docs_url != new.docs_url {
         parts.push(format!(
@@ -112,16 +102,29 @@ fn auth(changes: &mut Changes, old: &Service, new: &Service) {
 }
 
 fn regions(changes: &mut Changes, old: &Service, new: &Service) {
-    for region in &old.regions {
-        let Some(now) = new.regions.iter().find(|r| r.key == region.key) else {
-            changes.add(
-                Rule::RegionRemoved,
-                format!(
-                    "region `{}` (`Region::{}`) removed",
-                    region.key, region.variant
-                ),
-            );
-            continue;
+    for matched in by_key(&old.regions, &new.regions, |r| &r.key) {
+        let (region, now) = match matched {
+            Matched::Removed(region) => {
+                changes.add(
+                    Rule::RegionRemoved,
+                    format!(
+                        "region `{}` (`Region::{}`) removed",
+                        region.key, region.variant
+                    ),
+                );
+                continue;
+            }
+            Matched::Added(region) => {
+                changes.add(
+                    Rule::RegionAdded,
+                    format!(
+                        "region `{}` (`Region::{}`) added: {}",
+                        region.key, region.variant, region.api
+                    ),
+                );
+                continue;
+            }
+            Matched::Both(region, now) => (region, now),
         };
         let mut hosts = Vec::new();
         if region.api != now.api {
@@ -151,17 +154,6 @@ fn regions(changes: &mut Changes, old: &Service, new: &Service) {
             changes.add(
                 Rule::ServiceDescribed,
                 format!("region `{}` description", region.key),
-            );
-        }
-    }
-    for region in &new.regions {
-        if !old.regions.iter().any(|r| r.key == region.key) {
-            changes.add(
-                Rule::RegionAdded,
-                format!(
-                    "region `{}` (`Region::{}`) added: {}",
-                    region.key, region.variant, region.api
-                ),
             );
         }
     }
@@ -222,9 +214,9 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
     {
         changes.add(Rule::ErrorCodeDescribed, "the notes on error bodies");
     }
-    for code in &old.error_codes {
-        match find_code(&new.error_codes, code) {
-            None => {
+    for matched in by_key(&old.error_codes, &new.error_codes, |c| &c.wire) {
+        match matched {
+            Matched::Removed(code) => {
                 changes.add(
                     Rule::ErrorCodeRemoved,
                     format!(
@@ -233,7 +225,7 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                     ),
                 );
             }
-            Some(now) => {
+            Matched::Both(code, now) => {
                 if code.status != now.status {
                     changes.add(
                         Rule::ErrorCodeStatusChanged,
@@ -265,37 +257,35 @@ fn errors(changes: &mut Changes, old: &Service, new: &Service) {
                     );
                 }
             }
-        }
-    }
-    for code in &new.error_codes {
-        if find_code(&old.error_codes, code).is_none() {
-            changes
-                .add(
-                    Rule::ErrorCodeAdded,
-                    format!(
-                        "error code `{}` (`ErrorCode::{}`, HTTP {}) added",
-                        code.wire, code.variant, code.status
-                    ),
-                )
-                .warn(format!(
-                    "responses with code `{}` used to decode as `ErrorCode::Unknown({})`; code \
-                     matching that form no longer sees them",
-                    code.wire,
-                    if integer_codes(old) {
-                        code.wire.clone()
-                    } else {
-                        format!("{:?}", code.wire)
-                    }
-                ));
+            Matched::Added(code) => {
+                changes
+                    .add(
+                        Rule::ErrorCodeAdded,
+                        format!(
+                            "error code `{}` (`ErrorCode::{}`, HTTP {}) added",
+                            code.wire, code.variant, code.status
+                        ),
+                    )
+                    .warn(format!(
+                        "responses with code `{}` used to decode as `ErrorCode::Unknown({})`; code \
+                         matching that form no longer sees them",
+                        code.wire,
+                        if integer_codes(old) {
+                            code.wire.clone()
+                        } else {
+                            format!("{:?}", code.wire)
+                        }
+                    ));
+            }
         }
     }
 }
 
 /// A named limit whose numbers change, once for every operation it governs. (Which
 /// operations a limit governs is compared with each operation.)
-fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
-    let headers = |side: Side<'_>| {
-        side.ir.rate_limit_headers.as_ref().map(|h| {
+fn rate_limits(changes: &mut Changes, old: &Service, new: &Service) {
+    let headers = |side: &Service| {
+        side.rate_limit_headers.as_ref().map(|h| {
             (
                 h.remaining.to_ascii_lowercase(),
                 h.retry_after.as_ref().map(|r| r.to_ascii_lowercase()),
@@ -304,7 +294,7 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
         })
     };
     if headers(old) != headers(new) {
-        let shown = |side: Side<'_>| match &side.ir.rate_limit_headers {
+        let shown = |side: &Service| match &side.rate_limit_headers {
             Some(h) => format!("`{}` (window {} s)", h.remaining, h.window_seconds),
             None => "none".to_owned(),
         };
@@ -316,18 +306,17 @@ fn rate_limits(changes: &mut Changes, old: Side<'_>, new: Side<'_>) {
             ),
         );
     }
-    for limit in &old.ir.rate_limits {
-        let Some(now) = new.ir.rate_limits.iter().find(|l| l.name == limit.name) else {
+    for matched in by_key(&old.rate_limits, &new.rate_limits, |l| &l.name) {
+        let Matched::Both(limit, now) = matched else {
             continue;
         };
         let numbers =
-            |l: &crate::ir::RateLimit| limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
+            |l: &codegen::ir::RateLimit| limit_numbers(l.requests, l.per_seconds, l.lock_seconds);
         let (before, after) = (numbers(limit), numbers(now));
         if before == after {
             continue;
         }
         let governed: Vec<String> = new
-            .ir
             .operations
             .iter()
             .filter(|op| op.rate_limit.as_ref().is_some_and(|l| l.name == limit.name))
@@ -362,13 +351,13 @@ pub(super) fn limit_numbers(requests: u32, per_seconds: u32, lock_seconds: Optio
 fn scheme(service: &Service) -> String {
     let auth = &service.auth;
     let kind = match &auth.scheme {
-        crate::ir::AuthScheme::None => "none".to_owned(),
-        crate::ir::AuthScheme::Basic => "basic".to_owned(),
-        crate::ir::AuthScheme::Bearer { header, prefix } => format!("bearer, {header}: {prefix}"),
-        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Header(h)) => {
+        codegen::ir::AuthScheme::None => "none".to_owned(),
+        codegen::ir::AuthScheme::Basic => "basic".to_owned(),
+        codegen::ir::AuthScheme::Bearer { header, prefix } => format!("bearer, {header}: {prefix}"),
+        codegen::ir::AuthScheme::ApiKey(codegen::ir::KeyPlace::Header(h)) => {
             format!("api_key, header {h}")
         }
-        crate::ir::AuthScheme::ApiKey(crate::ir::KeyPlace::Query(q)) => {
+        codegen::ir::AuthScheme::ApiKey(codegen::ir::KeyPlace::Query(q)) => {
             format!("api_key, query {q}")
         }
     };
@@ -383,10 +372,6 @@ fn scheme(service: &Service) -> String {
     } else {
         format!("`{kind}; {}`", grants.join(", "))
     }
-}
-
-fn find_code<'a>(codes: &'a [ErrorCode], code: &ErrorCode) -> Option<&'a ErrorCode> {
-    codes.iter().find(|c| c.wire == code.wire)
 }
 
 fn code_kind(integer: bool) -> &'static str {

@@ -41,7 +41,7 @@ use syn::{
 
 use super::report::{ApiChange, ApiChangeKind};
 use super::rules::Level;
-use crate::render::GeneratedFile;
+use codegen::render::GeneratedFile;
 
 /// Where the runtime crate's sources sit among a generated crate's files, when the crate
 /// depends on it (`generated-client/runtime/src/` here).
@@ -411,19 +411,15 @@ impl Collector {
                 .entry(declared.name.clone())
                 .or_insert_with(|| name.to_owned());
         }
-        self.insert(
-            name.to_owned(),
-            PublicItem {
-                kind: declared.kind,
-                signature: declared.signature,
-                parent: None,
-                exhaustive: declared.exhaustive,
-            },
-        );
+        let item = PublicItem {
+            exhaustive: declared.exhaustive,
+            ..public_item(declared.kind, declared.signature, None)
+        };
+        self.insert(name.to_owned(), item);
         for (member, kind, signature) in declared.members {
             self.insert(
                 format!("{name}::{member}"),
-                member_item(kind, signature, name),
+                public_item(kind, signature, Some(name)),
             );
         }
         // A derived impl reads as the impl it stands for, so that deriving a trait or
@@ -432,7 +428,7 @@ impl Collector {
             let header = format!("impl {derive} for {name}{}", declared.type_args);
             self.insert(
                 header.clone(),
-                member_item(ItemKind::TraitImpl, header, name),
+                public_item(ItemKind::TraitImpl, header, Some(name)),
             );
         }
     }
@@ -458,7 +454,7 @@ impl Collector {
                     ImplItem::Const(c) if is_public(&c.vis) => (
                         c.ident.to_string(),
                         ItemKind::Constant,
-                        format!("pub const {}: {}", c.ident, type_text(&c.ty)),
+                        const_signature("const", &c.ident, &c.ty),
                     ),
                     ImplItem::Type(t) if is_public(&t.vis) => (
                         t.ident.to_string(),
@@ -467,7 +463,7 @@ impl Collector {
                     ),
                     _ => continue,
                 };
-                let item = member_item(kind, rooted(signature), &owner);
+                let item = public_item(kind, rooted(signature), Some(&owner));
                 self.insert(format!("{owner}::{name}"), item);
             }
             return;
@@ -505,21 +501,17 @@ impl Collector {
         let path = rooted(without_body(&unparse(vec![Item::Impl(shell)])));
         self.insert(
             path,
-            PublicItem {
-                kind: ItemKind::TraitImpl,
-                signature,
-                parent: exported,
-                exhaustive: false,
-            },
+            public_item(ItemKind::TraitImpl, signature, exported.as_deref()),
         );
     }
 }
 
-fn member_item(kind: ItemKind, signature: String, parent: &str) -> PublicItem {
+/// An item that is not exhaustive, of `parent` if it is a member.
+fn public_item(kind: ItemKind, signature: String, parent: Option<&str>) -> PublicItem {
     PublicItem {
         kind,
         signature,
-        parent: Some(parent.to_owned()),
+        parent: parent.map(str::to_owned),
         exhaustive: false,
     }
 }
@@ -549,18 +541,15 @@ fn declared_items(file: &syn::File, path: &str) -> Result<Vec<Declared>, String>
             Item::Const(c) if is_public(&c.vis) => plain(
                 &c.ident,
                 ItemKind::Constant,
-                format!("pub const {}: {}", c.ident, type_text(&c.ty)),
+                const_signature("const", &c.ident, &c.ty),
             ),
             Item::Static(s) if is_public(&s.vis) => {
-                let mutability = if matches!(s.mutability, syn::StaticMutability::Mut(_)) {
-                    "mut "
-                } else {
-                    ""
-                };
+                let mutable = matches!(s.mutability, syn::StaticMutability::Mut(_));
+                let keyword = if mutable { "static mut" } else { "static" };
                 plain(
                     &s.ident,
                     ItemKind::Constant,
-                    format!("pub static {mutability}{}: {}", s.ident, type_text(&s.ty)),
+                    const_signature(keyword, &s.ident, &s.ty),
                 )
             }
             _ => continue,
@@ -570,9 +559,10 @@ fn declared_items(file: &syn::File, path: &str) -> Result<Vec<Declared>, String>
     Ok(declared)
 }
 
-fn plain(ident: &Ident, kind: ItemKind, signature: String) -> Declared {
+/// An item without members, derives or generics.
+fn plain(name: impl ToString, kind: ItemKind, signature: String) -> Declared {
     Declared {
-        name: ident.to_string(),
+        name: name.to_string(),
         kind,
         signature,
         exhaustive: false,
@@ -741,15 +731,12 @@ fn re_export(segments: &[String], leaf: &Leaf) -> Declared {
             (whole.clone(), format!("pub use {whole}"))
         }
     };
-    Declared {
-        name,
-        kind: ItemKind::ReExport,
-        signature,
-        exhaustive: false,
-        members: Vec::new(),
-        derives: Vec::new(),
-        type_args: String::new(),
-    }
+    plain(name, ItemKind::ReExport, signature)
+}
+
+/// `pub const NAME: Type`, `pub static mut NAME: Type`.
+fn const_signature(keyword: &str, ident: &Ident, ty: &Type) -> String {
+    format!("pub {keyword} {ident}: {}", type_text(ty))
 }
 
 /// Only plain `pub` is visible to users of the crate; `pub(crate)` and the like are not.
@@ -881,12 +868,8 @@ fn variant_signature(variant: &Variant) -> String {
         brace_token: Default::default(),
         variants: std::iter::once(variant).collect(),
     });
-    let text = unparse(vec![shell]);
-    let inner = text
-        .strip_prefix("enum Shell {")
-        .and_then(|t| t.strip_suffix('}'))
-        .unwrap_or(&text)
-        .trim();
+    let inner = inside(shell, "enum Shell {", "}");
+    let inner = inner.trim();
     inner
         .strip_suffix(',')
         .unwrap_or(inner)
@@ -908,9 +891,14 @@ fn type_text(ty: &Type) -> String {
         semi_token: Default::default(),
         where_clause_placement: syn::WhereClausePlacement::Late,
     });
+    inside(shell, "type Shell = ", ";")
+}
+
+/// The printed text of a shell item between `prefix` and `suffix`.
+fn inside(shell: Item, prefix: &str, suffix: &str) -> String {
     let text = unparse(vec![shell]);
-    text.strip_prefix("type Shell = ")
-        .and_then(|t| t.strip_suffix(';'))
+    text.strip_prefix(prefix)
+        .and_then(|t| t.strip_suffix(suffix))
         .unwrap_or(&text)
         .to_owned()
 }
@@ -1582,11 +1570,11 @@ impl Open {
 
     #[test]
     fn reads_the_generated_client() {
-        let specs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../specs"));
-        let (loaded, failed) = crate::load_dir(specs).expect("specs/ is readable");
+        let specs = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../specs"));
+        let (loaded, failed) = codegen::load_dir(specs).expect("specs/ is readable");
         assert!(failed.is_empty(), "specs failed to load");
-        let settings = crate::settings::CrateSettings::new("client", "specs");
-        let files = crate::generate(&loaded, &settings, None).expect("the specs generate");
+        let settings = codegen::settings::CrateSettings::new("client", "specs");
+        let files = codegen::generate(&loaded, &settings, None).expect("the specs generate");
 
         let api = PublicApi::of_module(&files, "zoho_crm").expect("zoho_crm reads");
         for path in [

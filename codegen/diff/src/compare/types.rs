@@ -3,10 +3,10 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Changes, Context, arrow, params};
-use crate::diff::rules::Area;
-use crate::diff::rules::Rule;
-use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use super::{Changes, Context, Matched, arrow, by_key, matched, params, split, ticked};
+use crate::rules::Area;
+use crate::rules::Rule;
+use codegen::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
 
 /// Which types requests and responses use, directly or through fields.
 #[derive(Debug, Default, Clone)]
@@ -87,16 +87,7 @@ fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
 /// Old name → new name of every type that disappears while a type of the same shape
 /// appears. Shapes compare field wire names, Rust names, types and presence, or values.
 pub(super) fn renamed_types(old: &Service, new: &Service) -> HashMap<String, String> {
-    let removed: Vec<&TypeDef> = old
-        .types
-        .iter()
-        .filter(|t| !new.types.iter().any(|n| n.name() == t.name()))
-        .collect();
-    let mut added: Vec<&TypeDef> = new
-        .types
-        .iter()
-        .filter(|t| !old.types.iter().any(|o| o.name() == t.name()))
-        .collect();
+    let (removed, mut added) = split(&by_key(&old.types, &new.types, TypeDef::name));
     // Shapes mention other types, which may be renamed too (a union named after its
     // struct): settle renames until nothing more matches.
     let mut renames = HashMap::new();
@@ -171,33 +162,38 @@ fn renamed(ty: &RustType, renames: &HashMap<String, String>) -> RustType {
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     let mut judged_both_ways = Vec::new();
-    for ty in &old.types {
-        let name = ty.name();
-        if let Some(now) = new.types.iter().find(|t| t.name() == name) {
-            let before = changes.list.len();
-            compare_type(changes, context, ty, now);
-            let unused = !context.usage.in_requests(name) && !context.usage.in_responses(name);
-            if unused && changes.list.len() > before {
-                judged_both_ways.push(name);
-            }
-        } else if let Some(renamed) = context.renames.get(name) {
-            changes.add(
-                Rule::TypeRenamed,
-                format!("type `{name}` renamed to `{renamed}`"),
-            );
-        } else {
-            changes.add(Rule::TypeRemoved, format!("type `{name}` removed"));
-        }
-    }
     let renamed_to: BTreeSet<&str> = context.renames.values().map(String::as_str).collect();
-    for ty in &new.types {
-        let name = ty.name();
-        if old.types.iter().all(|t| t.name() != name) && !renamed_to.contains(name) {
-            let what = match ty {
-                TypeDef::Union(u) => format!("type `{name}` added ({})", u.doc),
-                _ => format!("type `{name}` added"),
-            };
-            changes.add(Rule::TypeAdded, what);
+    for matched in by_key(&old.types, &new.types, TypeDef::name) {
+        match matched {
+            Matched::Both(ty, now) => {
+                let name = ty.name();
+                let before = changes.list.len();
+                compare_type(changes, context, ty, now);
+                let unused = !context.usage.in_requests(name) && !context.usage.in_responses(name);
+                if unused && changes.list.len() > before {
+                    judged_both_ways.push(name);
+                }
+            }
+            Matched::Removed(ty) => match context.renames.get(ty.name()) {
+                Some(renamed) => {
+                    changes.add(
+                        Rule::TypeRenamed,
+                        format!("type `{}` renamed to `{renamed}`", ty.name()),
+                    );
+                }
+                None => {
+                    changes.add(Rule::TypeRemoved, format!("type `{}` removed", ty.name()));
+                }
+            },
+            Matched::Added(ty) if !renamed_to.contains(ty.name()) => {
+                let name = ty.name();
+                let what = match ty {
+                    TypeDef::Union(u) => format!("type `{name}` added ({})", u.doc),
+                    _ => format!("type `{name}` added"),
+                };
+                changes.add(Rule::TypeAdded, what);
+            }
+            Matched::Added(_) => {}
         }
     }
     if !judged_both_ways.is_empty() {
@@ -270,26 +266,28 @@ fn structs(changes: &mut Changes, context: &Context<'_>, old: &Struct, new: &Str
     if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
-    for field in &old.fields {
-        let what = format!("field `{name}.{}`", field.wire);
-        let Some(now) = new.fields.iter().find(|f| f.wire == field.wire) else {
-            changes.add_in(area, Rule::FieldRemoved, format!("{what} removed"));
-            continue;
+    for matched in by_key(&old.fields, &new.fields, |f| &f.wire) {
+        let field = match matched {
+            Matched::Removed(field) => {
+                let what = format!("field `{name}.{}`", field.wire);
+                changes.add_in(area, Rule::FieldRemoved, format!("{what} removed"));
+                continue;
+            }
+            Matched::Both(field, now) => {
+                let what = format!("field `{name}.{}`", field.wire);
+                compare_field(
+                    changes,
+                    context,
+                    &direction,
+                    &what,
+                    field,
+                    now,
+                    old.is_request_body || new.is_request_body,
+                );
+                continue;
+            }
+            Matched::Added(field) => field,
         };
-        compare_field(
-            changes,
-            context,
-            &direction,
-            &what,
-            field,
-            now,
-            old.is_request_body || new.is_request_body,
-        );
-    }
-    for field in &new.fields {
-        if old.fields.iter().any(|f| f.wire == field.wire) {
-            continue;
-        }
         let what = format!(
             "field `{name}.{}` added ({}, `{}`)",
             field.wire,
@@ -335,10 +333,7 @@ fn compare_field(
             Rule::FieldRenamedInRust,
             format!(
                 "{what}: Rust name {}",
-                arrow(
-                    format!("`{}`", old.rust_name),
-                    format!("`{}`", new.rust_name)
-                )
+                ticked(&old.rust_name, &new.rust_name)
             ),
         );
     }
@@ -346,10 +341,7 @@ fn compare_field(
         changes.add_in(
             area,
             Rule::FieldTypeChanged,
-            format!(
-                "{what}: {}",
-                arrow(format!("`{}`", old.ty), format!("`{}`", new.ty))
-            ),
+            format!("{what}: {}", ticked(&old.ty, &new.ty)),
         );
     }
     match (!old.optional(), !new.optional()) {
@@ -369,28 +361,26 @@ fn compare_field(
         }
         _ => {}
     }
-    for alias in &new.aliases {
-        if !old.aliases.contains(alias) {
-            changes.add_in(
-                area,
-                Rule::FieldAliasAdded,
-                format!("{what}: also decoded from `{alias}`"),
-            );
-        }
+    // Aliases added are listed before aliases removed.
+    let (removed, added) = split(&by_key(&old.aliases, &new.aliases, |a| a));
+    for alias in added {
+        changes.add_in(
+            area,
+            Rule::FieldAliasAdded,
+            format!("{what}: also decoded from `{alias}`"),
+        );
     }
-    for alias in &old.aliases {
-        if !new.aliases.contains(alias) {
-            let change = changes.add_in(
-                area,
-                Rule::FieldAliasRemoved,
-                format!("{what}: no longer decoded from `{alias}`"),
-            );
-            if direction.response {
-                change.warn(format!(
-                    "the spec cannot say whether the server still sends `{alias}`; if it does, \
-                     the field now decodes as missing"
-                ));
-            }
+    for alias in removed {
+        let change = changes.add_in(
+            area,
+            Rule::FieldAliasRemoved,
+            format!("{what}: no longer decoded from `{alias}`"),
+        );
+        if direction.response {
+            change.warn(format!(
+                "the spec cannot say whether the server still sends `{alias}`; if it does, \
+                 the field now decodes as missing"
+            ));
         }
     }
     if old.doc != new.doc || old.assumed != new.assumed || old.format != new.format {
@@ -424,16 +414,36 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
     if old.doc != new.doc || old.assumed != new.assumed {
         changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
     }
-    for value in &old.values {
-        let Some(now) = new.values.iter().find(|v| v.wire == value.wire) else {
-            changes.add(
-                Rule::EnumValueRemoved,
-                format!(
-                    "`{name}` value `{}` (`{name}::{}`) removed",
-                    value.wire, value.variant
-                ),
-            );
-            continue;
+    for matched in by_key(&old.values, &new.values, |v| &v.wire) {
+        let (value, now) = match matched {
+            Matched::Removed(value) => {
+                changes.add(
+                    Rule::EnumValueRemoved,
+                    format!(
+                        "`{name}` value `{}` (`{name}::{}`) removed",
+                        value.wire, value.variant
+                    ),
+                );
+                continue;
+            }
+            Matched::Added(value) => {
+                let change = changes.add(
+                    Rule::EnumValueAdded,
+                    format!(
+                        "`{name}` value `{}` (`{name}::{}`) added",
+                        value.wire, value.variant
+                    ),
+                );
+                if context.usage.in_responses(name) {
+                    change.warn(format!(
+                        "responses carrying `{}` used to decode as `{name}::Unknown(..)`; code \
+                         matching that form no longer sees them",
+                        value.wire
+                    ));
+                }
+                continue;
+            }
+            Matched::Both(value, now) => (value, now),
         };
         if value.variant != now.variant {
             changes.add(
@@ -441,7 +451,7 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
                 format!(
                     "`{name}` value `{}`: variant {}",
                     value.wire,
-                    arrow(format!("`{}`", value.variant), format!("`{}`", now.variant))
+                    ticked(&value.variant, &now.variant)
                 ),
             );
         }
@@ -450,25 +460,6 @@ fn enums(changes: &mut Changes, context: &Context<'_>, old: &Enum, new: &Enum) {
                 Rule::EnumValueDescribed,
                 format!("`{name}` value `{}`: description", value.wire),
             );
-        }
-    }
-    for value in &new.values {
-        if old.values.iter().any(|v| v.wire == value.wire) {
-            continue;
-        }
-        let change = changes.add(
-            Rule::EnumValueAdded,
-            format!(
-                "`{name}` value `{}` (`{name}::{}`) added",
-                value.wire, value.variant
-            ),
-        );
-        if context.usage.in_responses(name) {
-            change.warn(format!(
-                "responses carrying `{}` used to decode as `{name}::Unknown(..)`; code matching \
-                 that form no longer sees them",
-                value.wire
-            ));
         }
     }
 }
@@ -483,28 +474,24 @@ fn value_kind(integer: bool) -> &'static str {
 
 fn unions(changes: &mut Changes, context: &Context<'_>, old: &Union, new: &Union) {
     let name = &new.name;
-    for (variant, ty) in &old.variants {
-        let kept = new
-            .variants
-            .iter()
-            .any(|(v, t)| v == variant && context.same_type(ty, t));
-        if !kept {
-            changes.add(
-                Rule::EnumValueRemoved,
-                format!("`{name}` can no longer hold `{ty}` (`{name}::{variant}` removed)"),
-            );
-        }
-    }
-    for (variant, ty) in &new.variants {
-        let existed = old
-            .variants
-            .iter()
-            .any(|(v, t)| v == variant && context.same_type(t, ty));
-        if !existed {
-            changes.add(
-                Rule::EnumValueAdded,
-                format!("`{name}` can also hold `{ty}` (`{name}::{variant}` added)"),
-            );
+    let same = |(v, t): &(String, RustType), (w, u): &(String, RustType)| {
+        v == w && context.same_type(t, u)
+    };
+    for variant in matched(&old.variants, &new.variants, same) {
+        match variant {
+            Matched::Removed((variant, ty)) => {
+                changes.add(
+                    Rule::EnumValueRemoved,
+                    format!("`{name}` can no longer hold `{ty}` (`{name}::{variant}` removed)"),
+                );
+            }
+            Matched::Added((variant, ty)) => {
+                changes.add(
+                    Rule::EnumValueAdded,
+                    format!("`{name}` can also hold `{ty}` (`{name}::{variant}` added)"),
+                );
+            }
+            Matched::Both(..) => {}
         }
     }
 }
@@ -521,7 +508,7 @@ fn code_list(names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::Level;
+    use crate::Level;
 
     const SPEC: &str = r#"
 service: things

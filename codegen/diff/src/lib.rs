@@ -12,6 +12,10 @@
 //! the Rust API cannot show (a tightened constraint, a removed scope, a moved host). When
 //! the generated code changes in a breaking way that no rule predicted, the report says
 //! so. [`render`] turns the [`Report`] into Markdown or plain text; it serializes as JSON.
+//!
+//! The comparison reads each side's IR only ([`codegen::ir`]), never the spec model: a fact
+//! the diff needs is derived once, by the IR builder. `codegen` does not depend on this crate.
+#![forbid(unsafe_code)]
 
 mod compare;
 pub mod public_api;
@@ -22,9 +26,9 @@ pub mod version;
 
 use std::collections::BTreeSet;
 
-use crate::LoadedSpec;
-use crate::ir;
-use crate::render::GeneratedFile;
+use codegen::LoadedSpec;
+use codegen::ir;
+use codegen::render::GeneratedFile;
 
 pub use report::{
     ApiChange, ApiChangeKind, Change, Report, ServiceDiff, ServiceStatus, VersionBump,
@@ -53,32 +57,34 @@ pub struct DiffSide<'a> {
 ///
 /// Fails only when the generator cannot produce code for a side, which after
 /// validation is a generator bug; the error says which side.
-pub fn diff(old: &DiffSide<'_>, new: &DiffSide<'_>) -> Result<Report, String> {
+pub fn diff<'a>(old: &DiffSide<'a>, new: &DiffSide<'a>) -> Result<Report, String> {
     let (old_files, new_files, committed) = match (old.code, new.code) {
         (Some(old_code), Some(new_code)) => (old_code.to_vec(), new_code.to_vec(), true),
         _ => {
             // Only the service modules are compared; the crate's name and runtime do not
             // matter.
-            let settings = crate::settings::CrateSettings::new("client", "specs");
+            let settings = codegen::settings::CrateSettings::new("client", "specs");
             let generate = |side: &DiffSide<'_>| {
-                crate::generate(side.specs, &settings, None)
+                codegen::generate(side.specs, &settings, None)
                     .map_err(|e| format!("generating the code of {}: {e}", side.label))
             };
             (generate(old)?, generate(new)?, false)
         }
     };
-    let old_services = services(old.specs);
-    let new_services = services(new.specs);
+    let services = |side: &DiffSide<'a>| -> Vec<&'a ir::Service> {
+        side.specs.iter().map(|s| &s.service).collect()
+    };
+    let (old_services, new_services) = (services(old), services(new));
     let modules: BTreeSet<&str> = old_services
         .iter()
         .chain(&new_services)
-        .map(|(_, ir)| ir.module.as_str())
+        .map(|ir| ir.module.as_str())
         .collect();
 
     let mut diffs = Vec::new();
     for module in modules {
-        let before = old_services.iter().find(|(_, ir)| ir.module == module);
-        let after = new_services.iter().find(|(_, ir)| ir.module == module);
+        let before = old_services.iter().copied().find(|ir| ir.module == module);
+        let after = new_services.iter().copied().find(|ir| ir.module == module);
         let api_of = |files, present: bool| {
             if present {
                 PublicApi::of_module(files, module)
@@ -148,37 +154,32 @@ fn runtime_diff(old: &[GeneratedFile], new: &[GeneratedFile]) -> Result<ServiceD
 /// How reports name the runtime, beside the service modules.
 pub const RUNTIME_MODULE: &str = "runtime";
 
-/// Each spec with its IR.
-fn services(specs: &[LoadedSpec]) -> Vec<(&LoadedSpec, ir::Service)> {
-    specs.iter().map(|s| (s, s.service.clone())).collect()
-}
-
 fn service_diff(
     module: &str,
-    old: Option<&(&LoadedSpec, ir::Service)>,
-    new: Option<&(&LoadedSpec, ir::Service)>,
+    old: Option<&ir::Service>,
+    new: Option<&ir::Service>,
     api: Vec<ApiChange>,
 ) -> ServiceDiff {
     let (status, title, changes, mut warnings) = match (old, new) {
         (Some(a), Some(b)) => {
-            let (changes, warnings) = compare::service(side(a), side(b));
+            let (changes, warnings) = compare::service(a, b);
             let status = if changes.is_empty() && api.is_empty() {
                 ServiceStatus::Unchanged
             } else {
                 ServiceStatus::Changed
             };
-            (status, b.1.title.clone(), changes, warnings)
+            (status, b.title.clone(), changes, warnings)
         }
         (None, Some(b)) => (
             ServiceStatus::Added,
-            b.1.title.clone(),
-            vec![whole_service(Rule::ServiceAdded, &b.1, "added")],
+            b.title.clone(),
+            vec![whole_service(Rule::ServiceAdded, b, "added")],
             Vec::new(),
         ),
         (Some(a), None) => (
             ServiceStatus::Removed,
-            a.1.title.clone(),
-            vec![whole_service(Rule::ServiceRemoved, &a.1, "removed")],
+            a.title.clone(),
+            vec![whole_service(Rule::ServiceRemoved, a, "removed")],
             Vec::new(),
         ),
         (None, None) => (
@@ -208,13 +209,6 @@ fn service_diff(
         changes,
         api,
         warnings,
-    }
-}
-
-fn side<'a>((loaded, ir): &'a (&'a LoadedSpec, ir::Service)) -> compare::Side<'a> {
-    compare::Side {
-        spec: &loaded.spec,
-        ir,
     }
 }
 

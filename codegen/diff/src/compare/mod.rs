@@ -17,27 +17,19 @@ use std::collections::HashMap;
 use super::report::Change;
 use super::rules::Area;
 use super::rules::Rule;
-use crate::ir::{self, RustType};
-use crate::spec::ServiceSpec;
-
-/// One side of a service: its spec (for what the IR leaves out, such as samples) and its IR.
-#[derive(Clone, Copy)]
-pub(crate) struct Side<'a> {
-    pub spec: &'a ServiceSpec,
-    pub ir: &'a ir::Service,
-}
+use codegen::ir::{self, RustType};
 
 /// The spec changes of a service present on both sides, in spec order, and the
-/// warnings that belong to no single change.
-pub(crate) fn service(old: Side<'_>, new: Side<'_>) -> (Vec<Change>, Vec<String>) {
+/// warnings that belong to no single change. Both sides are read from the IR only.
+pub(crate) fn service(old: &ir::Service, new: &ir::Service) -> (Vec<Change>, Vec<String>) {
     let mut changes = Changes::default();
-    let renames = types::renamed_types(old.ir, new.ir);
+    let renames = types::renamed_types(old, new);
     let context = Context {
         renames: &renames,
-        usage: types::usage(new.ir).merged(&types::usage(old.ir)),
+        usage: types::usage(new).merged(&types::usage(old)),
     };
     service::compare(&mut changes, &context, old, new);
-    types::compare(&mut changes, &context, old.ir, new.ir);
+    types::compare(&mut changes, &context, old, new);
     operations::compare(&mut changes, &context, old, new);
     (changes.list, changes.warnings)
 }
@@ -99,9 +91,67 @@ impl Change {
     }
 }
 
+/// One thing of a list, matched against the other side's list.
+pub(super) enum Matched<'a, T> {
+    /// Only on the old side.
+    Removed(&'a T),
+    /// On both sides: the old one and the new one.
+    Both(&'a T, &'a T),
+    /// Only on the new side.
+    Added(&'a T),
+}
+
+/// Every thing of `old` and `new`, matched by `key`: first the old side in its order (each
+/// `Removed` or `Both`, with the first new thing of the same key), then the new things no
+/// old thing has the key of, in their order. Reports list changes in this order.
+pub(super) fn by_key<'a, T, K: PartialEq>(
+    old: &'a [T],
+    new: &'a [T],
+    key: impl Fn(&'a T) -> K,
+) -> Vec<Matched<'a, T>> {
+    matched(old, new, |a: &'a T, b: &'a T| key(a) == key(b))
+}
+
+/// [`by_key`] for things matched by a relation rather than a key (a union variant is
+/// kept when its name is and its type is the same once renamed types are followed).
+pub(super) fn matched<'a, T>(
+    old: &'a [T],
+    new: &'a [T],
+    same: impl Fn(&'a T, &'a T) -> bool,
+) -> Vec<Matched<'a, T>> {
+    let kept = old.iter().map(|a| match new.iter().find(|b| same(a, b)) {
+        Some(b) => Matched::Both(a, b),
+        None => Matched::Removed(a),
+    });
+    let added = new
+        .iter()
+        .filter(|b| !old.iter().any(|a| same(a, b)))
+        .map(Matched::Added);
+    kept.chain(added).collect()
+}
+
+/// The things only the old side has and those only the new side has, each in its side's
+/// order.
+pub(super) fn split<'a, T>(matched: &[Matched<'a, T>]) -> (Vec<&'a T>, Vec<&'a T>) {
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    for m in matched {
+        match m {
+            Matched::Removed(a) => removed.push(*a),
+            Matched::Added(b) => added.push(*b),
+            Matched::Both(..) => {}
+        }
+    }
+    (removed, added)
+}
+
 /// `old → new` for values shown in reports.
 fn arrow(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
     format!("{old} → {new}")
+}
+
+/// `` `old` → `new` ``, for names, paths and types shown in reports.
+fn ticked(old: impl std::fmt::Display, new: impl std::fmt::Display) -> String {
+    arrow(format!("`{old}`"), format!("`{new}`"))
 }
 
 /// An optional value as reports show it.
@@ -111,18 +161,9 @@ fn shown<T: std::fmt::Display>(value: Option<T>) -> String {
 
 /// The rules and levels of the changes between two inline specs, for unit tests.
 #[cfg(test)]
-fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::diff::Level)> {
-    let old = crate::load_str("old.yaml", old).expect("the old spec loads");
-    let new = crate::load_str("new.yaml", new).expect("the new spec loads");
-    let (changes, _) = service(
-        Side {
-            spec: &old.spec,
-            ir: &old.service,
-        },
-        Side {
-            spec: &new.spec,
-            ir: &new.service,
-        },
-    );
+fn rules_between(old: &str, new: &str) -> Vec<(Rule, crate::Level)> {
+    let old = codegen::load_str("old.yaml", old).expect("the old spec loads");
+    let new = codegen::load_str("new.yaml", new).expect("the new spec loads");
+    let (changes, _) = service(&old.service, &new.service);
     changes.iter().map(|c| (c.rule, c.level())).collect()
 }

@@ -1,9 +1,9 @@
 //! Parameters (of an operation, or common to all) and the constraints of values.
 
-use super::{Changes, Context, arrow, shown};
-use crate::diff::rules::Area;
-use crate::diff::rules::Rule;
-use crate::ir::{Constraints, Param};
+use super::{Changes, Context, Matched, arrow, by_key, shown, ticked};
+use crate::rules::Area;
+use crate::rules::Rule;
+use codegen::ir::{Constraints, Param};
 
 /// Whose parameters these are.
 pub(super) enum Owner<'a> {
@@ -29,12 +29,20 @@ pub(super) fn compare(
     new: &[Param],
     owner: &Owner<'_>,
 ) {
-    for param in old {
-        let name = owner.name(&param.wire);
-        let Some(now) = new.iter().find(|p| p.wire == param.wire) else {
-            changes.add(Rule::ParamRemoved, format!("{name} removed"));
-            continue;
+    for matched in by_key(old, new, |p| &p.wire) {
+        let (param, now) = match matched {
+            Matched::Removed(param) => {
+                let name = owner.name(&param.wire);
+                changes.add(Rule::ParamRemoved, format!("{name} removed"));
+                continue;
+            }
+            Matched::Added(param) => {
+                added(changes, owner, param);
+                continue;
+            }
+            Matched::Both(param, now) => (param, now),
         };
+        let name = owner.name(&param.wire);
         if param.location != now.location {
             changes
                 .add(
@@ -48,20 +56,14 @@ pub(super) fn compare(
                 Rule::ParamRenamedInRust,
                 format!(
                     "{name}: Rust name {}",
-                    arrow(
-                        format!("`{}`", param.rust_name),
-                        format!("`{}`", now.rust_name)
-                    )
+                    ticked(&param.rust_name, &now.rust_name)
                 ),
             );
         }
         if !context.same_type(&param.ty, &now.ty) {
             changes.add(
                 Rule::ParamTypeChanged,
-                format!(
-                    "{name}: {}",
-                    arrow(format!("`{}`", param.ty), format!("`{}`", now.ty))
-                ),
+                format!("{name}: {}", ticked(&param.ty, &now.ty)),
             );
         }
         match (param.required, now.required, owner) {
@@ -106,29 +108,28 @@ pub(super) fn compare(
             Area::Parameter,
         );
     }
-    for param in new {
-        if old.iter().any(|p| p.wire == param.wire) {
-            continue;
-        }
-        let name = owner.name(&param.wire);
-        let rule = if param.required {
-            Rule::ParamAddedRequired
-        } else {
-            Rule::ParamAddedOptional
-        };
-        let required = if param.required {
-            "required"
-        } else {
-            "optional"
-        };
-        changes.add(
-            rule,
-            format!(
-                "{name} added ({required}, in {}, `{}`)",
-                param.location, param.ty
-            ),
-        );
-    }
+}
+
+/// A parameter only the new side has.
+fn added(changes: &mut Changes, owner: &Owner<'_>, param: &Param) {
+    let name = owner.name(&param.wire);
+    let rule = if param.required {
+        Rule::ParamAddedRequired
+    } else {
+        Rule::ParamAddedOptional
+    };
+    let required = if param.required {
+        "required"
+    } else {
+        "optional"
+    };
+    changes.add(
+        rule,
+        format!(
+            "{name} added ({required}, in {}, `{}`)",
+            param.location, param.ty
+        ),
+    );
 }
 
 /// Compares the constraints of one value. `checked` says whether the client checks them
@@ -211,10 +212,7 @@ pub(super) fn constraints(
                 .add_in(
                     area,
                     Rule::PatternChanged,
-                    format!(
-                        "{name}: `pattern` {}",
-                        arrow(format!("`{before}`"), format!("`{after}`"))
-                    ),
+                    format!("{name}: `pattern` {}", ticked(before, after)),
                 )
                 .warn(
                     "the spec cannot show that the new pattern accepts every value the old one \
@@ -257,7 +255,7 @@ fn describe(c: &Constraints) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::rules::Level;
+    use crate::rules::Level;
 
     const SPEC: &str = r#"
 service: things
