@@ -332,6 +332,24 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         Level::Internal,
         &[Rule::PaginationChanged],
     ),
+    ("per_item_changed", Level::Breaking, &[Rule::PerItemChanged]),
+    ("waiter_added", Level::Compatible, &[Rule::WaiterAdded]),
+    ("waiter_removed", Level::Breaking, &[Rule::WaiterRemoved]),
+    (
+        "waiter_states_changed",
+        Level::Breaking,
+        &[Rule::WaiterStatesChanged],
+    ),
+    (
+        "waiter_polling_changed",
+        Level::Internal,
+        &[Rule::WaiterPollingChanged],
+    ),
+    (
+        "waiter_described",
+        Level::Internal,
+        &[Rule::WaiterDescribed],
+    ),
     (
         "type_removed",
         Level::Breaking,

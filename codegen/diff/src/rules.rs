@@ -65,6 +65,8 @@ pub enum Area {
     Pagination,
     /// A documented rate limit.
     RateLimit,
+    /// A waiter: what it polls and the states that end it.
+    Waiter,
     /// Words only: summaries, descriptions, samples.
     Documentation,
 }
@@ -87,6 +89,7 @@ impl Area {
             Area::Region => "region",
             Area::Pagination => "pagination",
             Area::RateLimit => "rate limit",
+            Area::Waiter => "waiter",
             Area::Documentation => "documentation",
         }
     }
@@ -320,6 +323,25 @@ rules! {
     PaginationChanged => Internal, Pagination,
         "`stream()` keeps its signature; the client pages the new way itself",
         "`has_more: info.more_records` becomes `info.has_more`";
+    PerItemChanged => Breaking, ResponseField,
+        "items the client returned as `Ok` may now be `Err`, or the reverse",
+        "`per_item: { success: [success] }` becomes `success: [ok]`";
+    // Waiters.
+    WaiterAdded => Compatible, Waiter,
+        "the client gains a `wait_for_...` method",
+        "waiter `widget_job` is added";
+    WaiterRemoved => Breaking, Waiter,
+        "the `wait_for_...` method disappears",
+        "waiter `widget_job` is removed";
+    WaiterStatesChanged => Breaking, Waiter,
+        "a wait now returns or fails at other states, reads another field, or polls another operation",
+        "`failure:` gains `cancelled`";
+    WaiterPollingChanged => Internal, Waiter,
+        "`wait_for_...` keeps its signature; it polls at another pace or gives up at another time, which callers can set themselves",
+        "`deadline_seconds: 300` becomes `600`";
+    WaiterDescribed => Internal, Documentation,
+        "words only: the waiter's doc, its assumptions, the states documented as pending",
+        "`pending: [queued]` is added";
     // Named types, their fields and their values.
     TypeAdded => Compatible, Type,
         "a new public type",

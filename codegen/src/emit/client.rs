@@ -14,6 +14,18 @@ pub fn emit(service: &Service) -> TokenStream {
     let module_doc = inner_doc_attrs(&module_doc(service));
     let region = region(service);
     let client = client(service);
+    let (waiters_mod, waiters_use) = if service.waiters.is_empty() {
+        (None, None)
+    } else {
+        (
+            Some(quote!(
+                mod waiters;
+            )),
+            Some(quote!(
+                pub use waiters::*;
+            )),
+        )
+    };
     let reexports = crate::ir::names::REEXPORTS
         .iter()
         .map(|name| format_ident!("{}", name));
@@ -25,10 +37,12 @@ pub fn emit(service: &Service) -> TokenStream {
         pub mod mock;
         mod operations;
         mod types;
+        #waiters_mod
 
         pub use errors::{Error, ErrorCode, Result};
         pub use operations::*;
         pub use types::*;
+        #waiters_use
         pub use crate::runtime::{#(#reexports),*};
 
         #region

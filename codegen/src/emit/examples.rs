@@ -46,11 +46,17 @@ impl Call {
     /// The call on `client` (`client.get_org_enrichment("1234567890")`), without `.send()`;
     /// with `clone_body`, it passes `body.clone()`, so that `body` can be used again.
     pub fn expr(&self, clone_body: bool) -> String {
+        self.expr_of(&self.operation, clone_body)
+    }
+
+    /// The same arguments passed to another `Client` method (a waiter's, which takes what
+    /// the operation it polls takes).
+    pub fn expr_of(&self, method: &str, clone_body: bool) -> String {
         let mut args = self.args.clone();
         if self.body {
             args.push(if clone_body { "body.clone()" } else { "body" }.to_owned());
         }
-        format!("client.{}({})", self.operation, args.join(", "))
+        format!("client.{method}({})", args.join(", "))
     }
 }
 

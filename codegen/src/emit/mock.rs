@@ -77,6 +77,11 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
     let output = match op.response.returns() {
         Returns::Nothing => quote!(()),
         Returns::List(ty) | Returns::One(ty) => qualified(ty),
+        // The mock answers with items that succeeded; a failed item is a `respond_error`.
+        Returns::PerItem(item) => {
+            let item = qualified(item);
+            quote!(Vec<#item>)
+        }
         Returns::MaybeOne(ty) => {
             let ty = qualified(ty);
             quote!(Option<#ty>)

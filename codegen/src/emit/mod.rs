@@ -12,6 +12,7 @@ mod mock;
 mod operations;
 mod runtime_copy;
 mod types;
+mod waiters;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
@@ -57,6 +58,14 @@ pub fn crate_files(
             source: source.clone(),
             parts: types::emit(service),
         });
+        if !service.waiters.is_empty() {
+            let lib = lib_name.clone();
+            rust.push(RustFile::whole(
+                format!("src/{module}/waiters.rs"),
+                source,
+                move || waiters::emit(service, &lib).unwrap_or_default(),
+            ));
+        }
         let lib = lib_name.clone();
         rust.push(RustFile::whole(
             format!("src/{module}/mock.rs"),

@@ -107,6 +107,14 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
         ));
     }
     sections.push(request);
+    if let Some(source) = &op.source {
+        let mut transcribed = format!("Transcribed from `{source}`");
+        if let Some(url) = &op.docs_url {
+            transcribed.push_str(&format!(", a copy of <{url}>"));
+        }
+        transcribed.push('.');
+        sections.push(transcribed);
+    }
     let scope_list = |alternative: &Vec<String>| {
         let scopes: Vec<String> = alternative.iter().map(|s| format!("`{s}`")).collect();
         scopes.join(" and ")
@@ -173,6 +181,23 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
                 Some(_) => "`None`",
                 None => "`()`",
             }
+        ));
+    }
+    if let (Some(per_item), Returns::PerItem(item)) = (&op.response.per_item, op.response.returns())
+    {
+        let values: Vec<String> = per_item.success.iter().map(|v| format!("`{v}`")).collect();
+        sections.push(with_assumption(
+            format!(
+                "# One result per item\n\nThe answer reports on each item: one whose `{}` is {} \
+                 comes back as `Ok`, decoded as a [`{}`]; any other as `Err`, an \
+                 `Error::Api` read from the item by the service's error shape (its code, \
+                 message and details). An answer that is not a 2xx and lists items fails with \
+                 its first failed item's error.",
+                per_item.status.join("."),
+                values.join(" or "),
+                item
+            ),
+            per_item.assumed.as_deref(),
         ));
     }
     sections.push(errors_doc(service, op));
@@ -315,6 +340,7 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
         )
     };
     let request = request(op);
+    let per_item = per_item_const(op);
     let (return_ty, decode) = decode(op);
     let send_doc = doc_attrs(&format!(
         "Sends the request. See [`Client::{}`] for what it returns and its errors.",
@@ -336,6 +362,7 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
         }
 
         impl #builder<'_> {
+            #per_item
             #(#setters)*
 
             /// Retries this call by `policy` instead of the client's.
@@ -504,6 +531,9 @@ fn request(op: &Operation) -> TokenStream {
     if op.body.is_some() {
         chain.push(quote!(.json(&self.body)));
     }
+    if op.response.per_item.is_some() {
+        chain.push(quote!(.per_item(&Self::PER_ITEM)));
+    }
     chain.push(quote!(.retry_policy(self.retry.clone())));
     if let Some(limit) = &op.rate_limit {
         let name = &limit.name;
@@ -572,8 +602,34 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
                 },
             )
         }
+        Returns::PerItem(item) => {
+            let item = rust_type(item);
+            (
+                quote!(Vec<Result<#item>>),
+                quote!(response.items(#operation, &Self::PER_ITEM)),
+            )
+        }
         Returns::One(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
     }
+}
+
+/// The associated constant saying how each item of a per-item answer reports.
+fn per_item_const(op: &Operation) -> Option<TokenStream> {
+    let per_item = op.response.per_item.as_ref()?;
+    let envelope = match &op.response.envelope {
+        Some(key) => quote!(Some(#key)),
+        None => quote!(None),
+    };
+    let status = &per_item.status;
+    let success = &per_item.success;
+    Some(quote! {
+        /// Where each item of the answer says how it went.
+        const PER_ITEM: crate::runtime::PerItem = crate::runtime::PerItem {
+            envelope: #envelope,
+            status: &[#(#status),*],
+            success: &[#(#success),*],
+        };
+    })
 }
 
 /// `stream()` and the page it decodes; `run_check` applies the documented constraints.

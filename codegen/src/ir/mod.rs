@@ -55,6 +55,8 @@ pub struct Service {
     pub types: Vec<TypeDef>,
     /// The operations, in spec order.
     pub operations: Vec<Operation>,
+    /// The waiters, in spec order.
+    pub waiters: Vec<Waiter>,
 }
 
 impl Service {
@@ -510,6 +512,10 @@ pub struct Operation {
     pub summary: String,
     /// More words.
     pub description: Option<String>,
+    /// The document this operation transcribes, when it is not the service's.
+    pub source: Option<String>,
+    /// Its documentation page, when it is not the service's.
+    pub docs_url: Option<String>,
     /// OAuth scope alternatives.
     pub scopes: Vec<Vec<String>>,
     /// Path, query and header parameters; path parameters first, then in spec order.
@@ -614,6 +620,19 @@ pub struct Response {
     pub meta_wire: Option<String>,
     /// What a `204 No Content` means, when the server may send it.
     pub no_content: Option<String>,
+    /// Where each item says how it went, when the payload's items report one by one.
+    pub per_item: Option<PerItem>,
+}
+
+/// How each item of a per-item response says how it went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PerItem {
+    /// Wire path, in each item, of the string that says so (`["status"]`).
+    pub status: Vec<String>,
+    /// The values that mean the item succeeded, as JSON text.
+    pub success: Vec<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
 }
 
 impl Response {
@@ -621,6 +640,7 @@ impl Response {
     pub fn returns(&self) -> Returns<'_> {
         match &self.payload {
             None => Returns::Nothing,
+            Some(RustType::List(item)) if self.per_item.is_some() => Returns::PerItem(item),
             Some(ty @ RustType::List(_)) => Returns::List(ty),
             Some(ty) if self.no_content.is_some() => Returns::MaybeOne(ty),
             Some(ty) => Returns::One(ty),
@@ -635,6 +655,9 @@ pub enum Returns<'a> {
     Nothing,
     /// `Vec<T>` (this list type); a 204 is an empty list.
     List(&'a RustType),
+    /// `Vec<Result<T>>`, one outcome per item, `T` being this item type; a 204 is an empty
+    /// list.
+    PerItem(&'a RustType),
     /// `Option<T>`: the server may answer 204.
     MaybeOne(&'a RustType),
     /// `T`.
@@ -647,6 +670,7 @@ impl fmt::Display for Returns<'_> {
         match self {
             Returns::Nothing => f.write_str("()"),
             Returns::List(ty) | Returns::One(ty) => write!(f, "{ty}"),
+            Returns::PerItem(ty) => write!(f, "Vec<Result<{ty}>>"),
             Returns::MaybeOne(ty) => write!(f, "Option<{ty}>"),
         }
     }
@@ -674,6 +698,51 @@ pub struct Pagination {
     pub has_more_wire: Vec<String>,
     /// The payload's item type.
     pub item: RustType,
+}
+
+/// A waiter: `wait_for_<name>(...)` polls an operation until its state is final.
+#[derive(Debug, Clone)]
+pub struct Waiter {
+    /// Its name in the spec (`org_enrichment`).
+    pub name: String,
+    /// The `Client` method (`wait_for_org_enrichment`).
+    pub method: String,
+    /// The builder the method returns (`WaitForOrgEnrichment`).
+    pub builder: String,
+    /// The name of the operation polled.
+    pub operation: String,
+    /// Where the state is in the payload.
+    pub state: StatePath,
+    /// The states that mean done, failed, and (documented) still under way.
+    pub success: Vec<String>,
+    /// The states that mean the job failed.
+    pub failure: Vec<String>,
+    /// The states the document gives for a job still under way.
+    pub pending: Vec<String>,
+    /// Seconds before the second poll.
+    pub interval_seconds: u32,
+    /// The longest delay between polls, in seconds.
+    pub max_interval_seconds: u32,
+    /// Seconds after the first poll when the waiter gives up.
+    pub deadline_seconds: u32,
+    /// What the waiter is for.
+    pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
+}
+
+/// Where a waiter reads the state in the polled operation's payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatePath {
+    /// Whether the payload is a list, the state being in its first item.
+    pub first_item: bool,
+    /// Rust field names from the (item) payload to the state, each with whether the field
+    /// is always there (else it is an `Option`).
+    pub steps: Vec<(String, bool)>,
+    /// The same path by wire names.
+    pub wire: Vec<String>,
+    /// The generated value set the state is (read by its `as_str()`); `None` for a `String`.
+    pub value_set: Option<String>,
 }
 
 /// A documented rate limit.

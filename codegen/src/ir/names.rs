@@ -26,7 +26,7 @@ const NOT_RAW: [&str; 4] = ["self", "Self", "super", "crate"];
 /// (`mod.rs`, `types.rs`, `errors.rs`, `operations.rs`), where spec types are in scope
 /// too; a spec type may not take one. A test generates modules and checks this list
 /// against every name they define and import.
-pub const MODULE_ITEMS: [&str; 16] = [
+pub const MODULE_ITEMS: [&str; 17] = [
     "Client",
     "ClientBuilder",
     "Region",
@@ -39,6 +39,7 @@ pub const MODULE_ITEMS: [&str; 16] = [
     "mock",
     "operations",
     "types",
+    "waiters",
     "fmt",
     "Deserialize",
     "Serialize",
@@ -75,6 +76,9 @@ pub const BUILDER_FIELDS: [&str; 3] = ["client", "body", "retry"];
 
 /// Methods every request builder has besides one setter per optional parameter.
 pub const BUILDER_METHODS: [&str; 6] = ["send", "stream", "check", "request", "send_page", "retry"];
+
+/// Methods every waiter builder has.
+pub const WAITER_METHODS: [&str; 4] = ["interval", "max_interval", "deadline", "send"];
 
 /// Methods `Client` has besides one per operation.
 pub const CLIENT_METHODS: [&str; 3] = ["builder", "rate_limit_status", "transport"];
@@ -155,6 +159,19 @@ pub fn builder_name(operation: &str) -> String {
     format!(
         "{}Request",
         type_name(operation).unwrap_or_else(|| "Operation".into())
+    )
+}
+
+/// The `Client` method of a waiter: `org_enrichment` becomes `wait_for_org_enrichment`.
+pub fn waiter_method(waiter: &str) -> String {
+    format!("wait_for_{waiter}")
+}
+
+/// The builder a waiter's method returns: `org_enrichment` becomes `WaitForOrgEnrichment`.
+pub fn waiter_builder(waiter: &str) -> String {
+    format!(
+        "WaitFor{}",
+        type_name(waiter).unwrap_or_else(|| "Job".into())
     )
 }
 

@@ -6,8 +6,9 @@
 //! client does: paths, parameters with their constraints and defaults, request bodies,
 //! response schemas with their envelopes, `204`s, error bodies per status, security
 //! schemes and scopes, and one server per region. What OpenAPI has no words for is in
-//! `x-` extensions: `x-pagination`, `x-rate-limit`, `x-rate-limit-headers`, `x-regions`,
-//! `x-token-endpoint`, `x-assumed` (what the spec states that its document does not).
+//! `x-` extensions: `x-pagination`, `x-per-item`, `x-rate-limit`, `x-rate-limit-headers`,
+//! `x-regions`, `x-token-endpoint`, `x-waiters`, `x-source`, `x-assumed` (what the spec
+//! states that its document does not).
 
 mod node;
 mod schemas;
@@ -81,6 +82,29 @@ pub fn document(service: &Service) -> Node {
                 .with_some("description", headers.doc.as_deref())
                 .with_some("x-assumed", headers.assumed.as_deref()),
         );
+    }
+    if !service.waiters.is_empty() {
+        let mut waiters = Node::map();
+        for waiter in &service.waiters {
+            let states = |list: &[String]| -> Vec<Node> { list.iter().map(Node::from).collect() };
+            let operation_id = waiter.operation.as_str();
+            waiters.set(
+                &waiter.name,
+                Node::map()
+                    .with("operationId", operation_id)
+                    .with("state", waiter.state.wire.join("."))
+                    .with("first_item", waiter.state.first_item)
+                    .with("success", states(&waiter.success))
+                    .with("failure", states(&waiter.failure))
+                    .with("pending", states(&waiter.pending))
+                    .with("interval_seconds", waiter.interval_seconds)
+                    .with("max_interval_seconds", waiter.max_interval_seconds)
+                    .with("deadline_seconds", waiter.deadline_seconds)
+                    .with_some("description", waiter.doc.as_deref())
+                    .with_some("x-assumed", waiter.assumed.as_deref()),
+            );
+        }
+        doc.set("x-waiters", waiters);
     }
     doc
 }
@@ -244,6 +268,22 @@ fn operation(service: &Service, op: &Operation) -> Node {
     }
     if let Some(paging) = pagination(op) {
         node.set("x-pagination", paging);
+    }
+    if let Some(per_item) = &op.response.per_item {
+        let success: Vec<Node> = per_item.success.iter().map(Node::from).collect();
+        node.set(
+            "x-per-item",
+            Node::map()
+                .with("status", per_item.status.join("."))
+                .with("success", success)
+                .with_some("x-assumed", per_item.assumed.as_deref()),
+        );
+    }
+    if let Some(source) = &op.source {
+        node.set("x-source", source.as_str());
+    }
+    if let Some(docs) = &op.docs_url {
+        node.set("externalDocs", Node::map().with("url", docs.as_str()));
     }
     if let Some(limit) = &op.rate_limit {
         node.set(

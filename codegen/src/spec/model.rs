@@ -56,6 +56,10 @@ pub struct ServiceSpec {
     pub types: Entries<TypeSpec>,
     /// The endpoints, keyed by a snake_case operation name.
     pub operations: Entries<OperationSpec>,
+    /// Waiters, keyed by a snake_case name: each becomes `wait_for_<name>(...)`, which
+    /// polls an operation until the state in its payload says the job is done or failed.
+    #[serde(default)]
+    pub waiters: Entries<WaiterSpec>,
 }
 
 /// How requests are authorized: how the credential travels, and, for access tokens, where
@@ -625,6 +629,11 @@ pub struct OperationSpec {
     /// disagrees with the request URL); the client sends `path`.
     #[serde(default)]
     pub alternative_paths: Vec<Located<String>>,
+    /// The document this operation transcribes, when it is not the service's `source`
+    /// (a page beside it, kept under `specs/sources/`).
+    pub source: Option<Located<String>>,
+    /// The public documentation page of the operation, when it is not the service's.
+    pub docs: Option<Located<String>>,
     /// One line: what the operation does.
     pub summary: Located<String>,
     /// More of the document's words on the operation.
@@ -679,8 +688,62 @@ pub struct ResponseSpec {
     pub meta: Entries<FieldSpec>,
     /// When the server may answer `204 No Content`, what that means ("no data").
     pub no_content: Option<Located<String>>,
+    /// When each item of the (list) payload reports its own outcome, where it says so:
+    /// `send()` then returns one `Result` per item.
+    pub per_item: Option<PerItemSpec>,
     /// The document's words on the response.
     pub doc: Option<Located<String>>,
+}
+
+/// How each item of a per-item response says how it went: Zoho's
+/// `{ "status": "success", "code": "SCHEDULED", "details": { ... } }` beside
+/// `{ "status": "error", "code": "INVALID_DATA", ... }`. A failed item is read as the
+/// service's error body is (`errors.body`'s paths, applied to the item), so its code is one
+/// of the service's error codes.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PerItemSpec {
+    /// Dotted path, in each item, of the string that says how the item went (`status`).
+    pub status: Located<String>,
+    /// The values there that mean the item succeeded (`[success]`); any other means it
+    /// failed. A boolean or a number is compared by its JSON text (`"true"`).
+    pub success: Vec<Located<String>>,
+    /// What this states that the document does not, and on what grounds.
+    pub assumed: Option<Located<String>>,
+}
+
+/// A waiter: poll `operation` until the state at `state` in its payload is one of
+/// `success` (return the payload) or `failure` (a typed error), or until the deadline.
+/// States in neither list, the documented `pending` ones and any the document does not
+/// list, mean "poll again".
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WaiterSpec {
+    /// The operation polled; `wait_for_<name>` takes its required parameters.
+    pub operation: Located<String>,
+    /// Dotted path of the state in the payload (`status`); when the payload is a list, in
+    /// its first item. It must be a string or a string value set.
+    pub state: Located<String>,
+    /// The states that mean the job is done.
+    pub success: Vec<Located<String>>,
+    /// The states that mean the job failed.
+    #[serde(default)]
+    pub failure: Vec<Located<String>>,
+    /// The states that mean the job is still under way (documentation: any state in neither
+    /// `success` nor `failure` means the same).
+    #[serde(default)]
+    pub pending: Vec<Located<String>>,
+    /// Seconds before the second poll; the delay doubles after each poll.
+    pub interval_seconds: Located<u32>,
+    /// The longest delay between polls, in seconds.
+    pub max_interval_seconds: Located<u32>,
+    /// Seconds after the first poll when the waiter gives up.
+    pub deadline_seconds: Located<u32>,
+    /// What the waiter is for, for its rustdoc.
+    pub doc: Option<Located<String>>,
+    /// What this states that the document does not, and on what grounds (an interval, a
+    /// deadline, which states are final).
+    pub assumed: Option<Located<String>>,
 }
 
 /// Pagination styles.

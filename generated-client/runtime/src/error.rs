@@ -181,6 +181,26 @@ pub enum Error<C: ErrorCode> {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// A waiter read a state that means the job it waits for failed (`wait_for_...`).
+    WaitFailed {
+        /// The waiter's name in the spec (`org_enrichment`).
+        waiter: &'static str,
+        /// The operation it polls.
+        operation: &'static str,
+        /// The state as the server sent it (`FAILED`).
+        state: String,
+    },
+    /// A waiter's deadline passed while the job was still in a state that is not final.
+    WaitDeadline {
+        /// The waiter's name in the spec (`org_enrichment`).
+        waiter: &'static str,
+        /// The operation it polls.
+        operation: &'static str,
+        /// How long it waited, on the client's clock.
+        waited: std::time::Duration,
+        /// The state the last poll read, when the answer had one.
+        state: Option<String>,
+    },
     /// A success body that did not decode.
     Decode {
         /// The operation that was called.
@@ -362,6 +382,32 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 "{}: the response body is larger than the {limit} bytes this client reads",
                 Scope(service, operation),
             ),
+            Error::WaitFailed {
+                waiter,
+                operation,
+                state,
+            } => write!(
+                f,
+                "{}: waiting for `{waiter}`: the job failed, in state `{state}`",
+                Scope(service, operation),
+            ),
+            Error::WaitDeadline {
+                waiter,
+                operation,
+                waited,
+                state,
+            } => {
+                write!(
+                    f,
+                    "{}: waiting for `{waiter}`: gave up after {} s",
+                    Scope(service, operation),
+                    waited.as_secs_f64(),
+                )?;
+                match state {
+                    Some(state) => write!(f, ", the job still in state `{state}`"),
+                    None => f.write_str(", the last answer naming no state"),
+                }
+            }
             Error::Decode {
                 operation,
                 path,

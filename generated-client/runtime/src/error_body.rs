@@ -4,18 +4,24 @@
 use serde_json::Value;
 
 use super::error::{ApiError, Error, ErrorCode, ErrorShape};
+use super::items::{PerItem, first_failed_item};
 use super::response::Response;
 
 /// The error a non-2xx response stands for: [`Error::Api`] when its body has the service's
-/// error shape (a code there, or, for a service whose errors carry no code, a message),
+/// error shape (a code there, or, for a service whose errors carry no code, a message), or,
+/// for an operation that reports per item, when it is a list of items one of which failed;
 /// else [`Error::UnexpectedStatus`].
 pub(crate) fn error_from<C: ErrorCode>(
     operation: &'static str,
     shape: Option<&ErrorShape>,
+    per_item: Option<&PerItem>,
     response: Response,
 ) -> Error<C> {
-    match shape.and_then(|shape| api_error(operation, shape, &response)) {
-        Some(api) => Error::Api(Box::new(api)),
+    if let Some(api) = shape.and_then(|shape| api_error(operation, shape, &response)) {
+        return Error::Api(Box::new(api));
+    }
+    match per_item.and_then(|per_item| first_failed_item(operation, shape, per_item, &response)) {
+        Some(error) => error,
         None => Error::UnexpectedStatus {
             operation,
             status: response.status,
@@ -78,6 +84,43 @@ fn api_error<C: ErrorCode>(
     })
 }
 
+/// The error one failed item of a per-item answer stands for: the service's error shape
+/// applied to the item (its code, message and details), the item kept as the body. A code
+/// that is missing, or not of the service's kind, leaves `code` empty rather than losing
+/// the item's failure.
+pub(crate) fn item_error<C: ErrorCode>(
+    operation: &'static str,
+    shape: Option<&ErrorShape>,
+    response: &Response,
+    item: Value,
+) -> ApiError<C> {
+    let redactor = response.redactor();
+    let text = |path: Option<&[&str]>| match path.and_then(|path| lookup(&item, path)) {
+        Some(Value::String(text)) => Some(redactor.text(text)),
+        _ => None,
+    };
+    let code = shape
+        .and_then(|shape| shape.code)
+        .and_then(|path| lookup(&item, path))
+        .and_then(code_text)
+        .and_then(|code| C::from_wire(&redactor.text(&code)));
+    let message = text(shape.map(|shape| shape.message));
+    let details = shape
+        .and_then(|shape| shape.details)
+        .and_then(|path| lookup(&item, path))
+        .filter(|details| !details.is_null())
+        .map(|details| redactor.json(details.clone()));
+    ApiError {
+        operation,
+        status: response.status,
+        code,
+        message,
+        details,
+        body: redactor.json(item),
+        answer: response.answer(),
+    }
+}
+
 /// A code as text: a string as it is, a number in decimal.
 fn code_text(value: &Value) -> Option<String> {
     match value {
@@ -88,7 +131,7 @@ fn code_text(value: &Value) -> Option<String> {
 }
 
 /// The value at `path`: object keys, and array indexes for steps of decimal digits.
-fn lookup<'v>(value: &'v Value, path: &[&str]) -> Option<&'v Value> {
+pub(crate) fn lookup<'v>(value: &'v Value, path: &[&str]) -> Option<&'v Value> {
     path.iter().try_fold(value, |value, step| match value {
         Value::Object(fields) => fields.get(*step),
         Value::Array(items) => items.get(step.parse::<usize>().ok()?),

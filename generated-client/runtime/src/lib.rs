@@ -4,7 +4,8 @@
 //! regions, how it authorizes, its error body, its rate limits); its `ClientBuilder`
 //! collects [`ClientSettings`] for it with the setters every service shares. Each generated operation builds a [`Request`], sends it with the
 //! client's [`Transport`], and decodes the [`Response`]; every failure is an [`Error`] of
-//! the service's [`ErrorCode`]. Paginated operations wrap their calls in [`paginate`], and
+//! the service's [`ErrorCode`]. Paginated operations wrap their calls in [`paginate`], waiters
+//! poll an operation with a [`Waiter`], and
 //! documented constraints are checked with [`check`] before anything is sent.
 //!
 //! Generated code reaches this crate as `crate::runtime`: a generated crate either
@@ -18,6 +19,7 @@ mod client;
 mod error;
 mod error_body;
 mod excerpt;
+mod items;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod pagination;
@@ -30,12 +32,14 @@ mod tls;
 mod token;
 mod token_store;
 mod transport;
+mod wait;
 
 #[doc(hidden)]
 pub use crate::__client_builder_settings as client_builder_settings;
 pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenEndpoint};
 pub use client::{ClientSettings, Service};
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
+pub use items::PerItem;
 pub use pagination::paginate;
 pub use rate_limit::{
     LimitStatus, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
@@ -56,3 +60,4 @@ pub use token_store::{
     FileTokenStore, MemoryTokenStore, StoreError, StoreFuture, StoreLock, StoredToken, TokenStore,
 };
 pub use transport::{ApiDomainRule, Transport, TransportConfig};
+pub use wait::{WaitPolicy, Waiter};

@@ -182,8 +182,8 @@ impl<S: MockService> MockServer<S> {
     }
 
     /// Starts an expectation for the call `request` stands for: build it as the code under
-    /// test will (`client.get_org_enrichment("42")`), say what to answer, then
-    /// [`mount`](Expectation::mount) it.
+    /// test will (`client.get_org_enrichment("42")`), say what to answer (the document's
+    /// sample when nothing is said), then [`mount`](Expectation::mount) it.
     pub fn on<O>(&self, request: O) -> Expectation<'_, O::Static>
     where
         O: MockOperation<Service = S>,
@@ -192,7 +192,8 @@ impl<S: MockService> MockServer<S> {
         Expectation {
             server: self,
             matcher: CallOf::new(answer, &request.expected_request()),
-            responses: vec![ResponseTemplate::new(answer.status)],
+            // Until told otherwise, the documented answer, as for calls nobody expects.
+            responses: vec![documented_answer::<S>(answer)],
             delay: None,
             times: Count::AtLeastOnce,
             operation: PhantomData,

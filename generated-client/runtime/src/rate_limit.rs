@@ -104,7 +104,8 @@ impl RateLimitClock {
         }
     }
 
-    async fn wait(&self, duration: Duration) {
+    /// Waits `duration` on this clock: really, or, simulated, by moving the clock on.
+    pub(crate) async fn wait(&self, duration: Duration) {
         match &self.0 {
             ClockKind::Real(_) => tokio::time::sleep(duration).await,
             ClockKind::Simulated(_) => {
@@ -286,6 +287,11 @@ impl Limiters {
             mode,
             budget,
         }
+    }
+
+    /// The clock the limits keep time by.
+    pub(crate) fn clock(&self) -> &RateLimitClock {
+        self.budget.clock()
     }
 
     fn limit(&self, name: Option<&'static str>) -> Option<&RateLimit> {

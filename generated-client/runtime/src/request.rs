@@ -1,5 +1,6 @@
 //! The request an operation wants to send, and the URL it becomes.
 
+use super::items::PerItem;
 use super::retry::RetryPolicy;
 use std::fmt::{Display, Write as _};
 
@@ -34,6 +35,7 @@ pub struct Request {
     problem: Option<Problem>,
     retry: Option<RetryPolicy>,
     rate_limit: Option<&'static str>,
+    per_item: Option<&'static PerItem>,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +65,7 @@ impl Request {
             problem: None,
             retry: None,
             rate_limit: None,
+            per_item: None,
         }
     }
 
@@ -170,6 +173,19 @@ impl Request {
     pub fn rate_limit(mut self, name: &'static str) -> Self {
         self.rate_limit = Some(name);
         self
+    }
+
+    /// Says the answer reports an outcome per item, so that a failed answer's error is read
+    /// from its first failed item when the body is not the service's error body.
+    #[must_use]
+    pub fn per_item(mut self, per_item: &'static PerItem) -> Self {
+        self.per_item = Some(per_item);
+        self
+    }
+
+    /// How the answer reports per item, for an operation whose answer does.
+    pub(crate) fn per_item_shape(&self) -> Option<&'static PerItem> {
+        self.per_item
     }
 
     /// The rate limit this request counts against.

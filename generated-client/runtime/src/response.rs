@@ -7,7 +7,7 @@ use bytes::Bytes;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_path_to_error::{Path, Segment, Track};
 
-use super::error::{Answer, Error, ErrorCode};
+use super::error::{Answer, Error, ErrorCode, ErrorShape};
 use super::redact::Redactor;
 
 /// A response, body fully read.
@@ -23,6 +23,8 @@ pub struct Response {
     headers: Vec<(String, String)>,
     /// The secrets to keep out of messages about this response.
     redactor: Redactor,
+    /// The service's error shape, for the failed items of a per-item answer.
+    error_shape: Option<ErrorShape>,
 }
 
 impl Response {
@@ -34,6 +36,7 @@ impl Response {
             body,
             headers: Vec::new(),
             redactor: Redactor::default(),
+            error_shape: None,
         }
     }
 
@@ -65,6 +68,17 @@ impl Response {
     pub(crate) fn redacted_by(mut self, redactor: Redactor) -> Self {
         self.redactor = redactor;
         self
+    }
+
+    /// This response, reading the failed items of a per-item answer by `shape`.
+    pub(crate) fn with_error_shape(mut self, shape: Option<ErrorShape>) -> Self {
+        self.error_shape = shape;
+        self
+    }
+
+    /// The service's error shape, when the transport gave it.
+    pub(crate) fn error_shape(&self) -> Option<&ErrorShape> {
+        self.error_shape.as_ref()
     }
 
     /// The secrets to keep out of messages about this response.
@@ -223,18 +237,46 @@ impl<'de> Visitor<'de> for IsKey<'_> {
 /// `$`, then `.key` or `["key"]` for object keys and `[index]` for array items.
 fn json_path(path: &Path) -> String {
     let mut out = String::from("$");
+    push_path(&mut out, path);
+    out
+}
+
+/// The JSON path of a place inside item `index` of the list under `envelope` (or of the
+/// body, when there is none): `$.data[1].details.id`.
+pub(crate) fn json_path_under(envelope: Option<&str>, index: usize, path: &Path) -> String {
+    let mut out = String::from("$");
+    if let Some(key) = envelope {
+        push_key(&mut out, key);
+    }
+    // Writing to a String cannot fail.
+    let _ = write!(out, "[{index}]");
+    push_path(&mut out, path);
+    out
+}
+
+fn push_key(out: &mut String, key: &str) {
+    // Writing to a String cannot fail.
+    let _ = if is_identifier(key) {
+        write!(out, ".{key}")
+    } else {
+        write!(out, "[{key:?}]")
+    };
+}
+
+fn push_path(out: &mut String, path: &Path) {
     for segment in path {
         // Writing to a String cannot fail.
         let _ = match segment {
             Segment::Seq { index } => write!(out, "[{index}]"),
-            Segment::Map { key } if is_identifier(key) => write!(out, ".{key}"),
-            Segment::Map { key } => write!(out, "[{key:?}]"),
+            Segment::Map { key } => {
+                push_key(out, key);
+                Ok(())
+            }
             Segment::Enum { variant } => write!(out, ".{variant}"),
             // A key that failed to parse has no name; its object is as close as it gets.
             Segment::Unknown => Ok(()),
         };
     }
-    out
 }
 
 fn is_identifier(key: &str) -> bool {

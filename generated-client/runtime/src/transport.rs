@@ -12,7 +12,8 @@ use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::{error_from, error_in_success};
 use super::rate_limit::{
-    Limiters, RateLimit, RateLimitBudget, RateLimitHeaders, RateLimitMode, RateLimitStatus,
+    Limiters, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
+    RateLimitStatus,
 };
 use super::redact::Redactor;
 use super::request::Request;
@@ -284,6 +285,11 @@ impl Transport {
         self.inner.limiters.status()
     }
 
+    /// The clock this client keeps time by: its rate limits' and its waiters'.
+    pub fn clock(&self) -> &RateLimitClock {
+        self.inner.limiters.clock()
+    }
+
     /// Sends the request with authorization, the common query pairs and
     /// the configured `Accept` header, and reads the whole answer.
     ///
@@ -367,7 +373,12 @@ impl Transport {
                 }
                 Ok((response, waits)) => {
                     let status = response.status;
-                    let error = error_from::<C>(operation, inner.error_shape.as_ref(), response);
+                    let error = error_from::<C>(
+                        operation,
+                        inner.error_shape.as_ref(),
+                        request.per_item_shape(),
+                        response,
+                    );
                     if let Some(token) = &token
                         && !refreshed
                         && self.worth_refreshing(&error)
@@ -578,6 +589,7 @@ impl Transport {
         // Kept for errors only: a success whose body may still be one (a service with a
         // success code) or any other status.
         let may_fail = !(200..300).contains(&status)
+            || request.per_item_shape().is_some()
             || inner
                 .error_shape
                 .as_ref()
@@ -591,7 +603,8 @@ impl Transport {
         Ok((
             Response::new(status, content_type, body)
                 .with_headers(kept)
-                .redacted_by(inner.redactor.with(token)),
+                .redacted_by(inner.redactor.with(token))
+                .with_error_shape(inner.error_shape),
             waits,
         ))
     }

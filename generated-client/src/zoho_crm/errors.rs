@@ -26,7 +26,39 @@ pub enum ErrorCode {
     /// The value for the "status" parameter is incorrect. Resolution: The possible values are COMPLETED, SCHEDULED, FAILED, and DATA\_NOT\_FOUND.
     ///
     /// The value for the "sort\_order" parameter is invalid. Resolution: The possible values for this parameter are asc and desc.
+    ///
+    /// The API name of the "name", "email" or "website" keys is incorrect. Resolution: Input correct key names.
+    ///
+    /// The API name of the module is incorrect. Resolution: Input correct module API name. Use the Get Modules API to get the API name of the module.
+    ///
+    /// The record ID is invalid. Resolution: Use the Get Records API to get the ID of the record in the module.
+    ///
+    /// The length of the values of the keys "email", "name" and "website" are less than three characters long. Resolution: The values of these keys must be at least three characters long.
+    ///
+    /// You have specified the values of either "email", "name" or "website" key in other language. Resolution: The values of these keys must be only in English.
+    ///
+    /// The data type of the keys in the input is not string. Resolution: The values of the input keys must be string.
     InvalidData,
+    /// `MANDATORY_NOT_FOUND` (HTTP 400).
+    ///
+    /// You have not specified the key "enrich\_based\_on" in the input. Resolution: "enrich\_based\_on" is a mandatory input key.
+    MandatoryNotFound,
+    /// `EXPECTED_FIELD_MISSING` (HTTP 400).
+    ///
+    /// You have not specified any key in the "enrich\_based\_on" JSON object. Resolution: Specify at least one of "name", "email", or "website" in the "enrich\_based\_on" JSON object.
+    ExpectedFieldMissing,
+    /// `LIMIT_EXCEEDED` (HTTP 400).
+    ///
+    /// You have created more than the allowed enrichments for your org. Resolution: The enrichment limit depends on the number of users. For the Enterprise edition, the limit is No. of users x 500 and for Ultimate, it is No. of users x 2000, while the maximum limit is 50,000 for both editions. For more details, refer to the Edition-wise feature list of Zoho CRM.
+    LimitExceeded,
+    /// `REQUIRED_PARAM_MISSING` (HTTP 400).
+    ///
+    /// You have not specified the "module" parameter in the request. Resolution: "module" is the mandatory parameter in the request.
+    RequiredParamMissing,
+    /// `NOT_ALLOWED` (HTTP 400).
+    ///
+    /// "email" is not mapped in configuration. Resolution: you can enrich fields only based on the fields in Enrichment Configuration.
+    NotAllowed,
     /// `FEATURE_NOT_ENABLED` (HTTP 400).
     ///
     /// Data enrichment feature is not enabled for your account. Resolution: Enable data enrichment feature or contact your system administrator.
@@ -42,6 +74,8 @@ pub enum ErrorCode {
     /// `NO_PERMISSION` (HTTP 403).
     ///
     /// You do not have the Manage or View Data Enrichment permission to access this feature. Resolution: Contact your system administrator.
+    ///
+    /// You do not have permission to access this feature. Resolution: Contact your system administrator.
     NoPermission,
     /// `INTERNAL_SERVER_ERROR` (HTTP 500).
     ///
@@ -57,6 +91,11 @@ impl ErrorCode {
         match self {
             Self::NoContent => "NO_CONTENT",
             Self::InvalidData => "INVALID_DATA",
+            Self::MandatoryNotFound => "MANDATORY_NOT_FOUND",
+            Self::ExpectedFieldMissing => "EXPECTED_FIELD_MISSING",
+            Self::LimitExceeded => "LIMIT_EXCEEDED",
+            Self::RequiredParamMissing => "REQUIRED_PARAM_MISSING",
+            Self::NotAllowed => "NOT_ALLOWED",
             Self::FeatureNotEnabled => "FEATURE_NOT_ENABLED",
             Self::FeatureNotSupported => "FEATURE_NOT_SUPPORTED",
             Self::OauthScopeMismatch => "OAUTH_SCOPE_MISMATCH",
@@ -71,6 +110,11 @@ impl ErrorCode {
         match self {
             Self::NoContent => Some(204),
             Self::InvalidData => Some(400),
+            Self::MandatoryNotFound => Some(400),
+            Self::ExpectedFieldMissing => Some(400),
+            Self::LimitExceeded => Some(400),
+            Self::RequiredParamMissing => Some(400),
+            Self::NotAllowed => Some(400),
             Self::FeatureNotEnabled => Some(400),
             Self::FeatureNotSupported => Some(400),
             Self::OauthScopeMismatch => Some(401),
@@ -97,6 +141,11 @@ impl crate::runtime::ErrorCode for ErrorCode {
             match code {
                 "NO_CONTENT" => Self::NoContent,
                 "INVALID_DATA" => Self::InvalidData,
+                "MANDATORY_NOT_FOUND" => Self::MandatoryNotFound,
+                "EXPECTED_FIELD_MISSING" => Self::ExpectedFieldMissing,
+                "LIMIT_EXCEEDED" => Self::LimitExceeded,
+                "REQUIRED_PARAM_MISSING" => Self::RequiredParamMissing,
+                "NOT_ALLOWED" => Self::NotAllowed,
                 "FEATURE_NOT_ENABLED" => Self::FeatureNotEnabled,
                 "FEATURE_NOT_SUPPORTED" => Self::FeatureNotSupported,
                 "OAUTH_SCOPE_MISMATCH" => Self::OauthScopeMismatch,

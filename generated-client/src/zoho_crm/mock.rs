@@ -8,6 +8,7 @@
 //! |---|---|
 //! | [`Client::list_org_enrichments`](super::Client::list_org_enrichments) | the document's sample (Sample Response while fetching all enrichments) |
 //! | [`Client::get_org_enrichment`](super::Client::get_org_enrichment) | the document's sample (Sample response for a specific org enrichment) |
+//! | [`Client::create_org_enrichment`](super::Client::create_org_enrichment) | the document's sample (Sample Response) |
 //!
 //! # Example
 //!
@@ -42,6 +43,9 @@ impl crate::runtime::mock::MockService for super::ZohoCrm {
             'static,
         > as crate::runtime::mock::MockOperation>::ANSWER,
         <super::GetOrgEnrichmentRequest<
+            'static,
+        > as crate::runtime::mock::MockOperation>::ANSWER,
+        <super::CreateOrgEnrichmentRequest<
             'static,
         > as crate::runtime::mock::MockOperation>::ANSWER,
     ];
@@ -118,6 +122,32 @@ impl crate::runtime::mock::MockOperation for super::GetOrgEnrichmentRequest<'_> 
         no_content: false,
         sample: Some(
             "{\"__zia_org_enrichment\":[{\"enrich_based_on\":{\"name\":\"ABC\",\"website\":\"www.zoho.com\"},\"enriched_data\":{\"address\":[{\"city\":\"Chengalpattu District\",\"country\":\"India\",\"fill_address\":\"Estancia IT Park, Plot no. 140, 151, GST Road, Vallancheri\",\"pin_code\":\"603202\",\"state\":\"Tamil Nadu\"}],\"id\":\"jRsJ7grCwzJfs4B384k4zY3OFsLIE+EGt9AwDDtb4j4=\",\"industries\":[{\"description\":\"Includes information and data processing services, computer programming, systems design, consultancy, hosting and other computer related services.\",\"name\":\"Computer Programming Services\"}],\"name\":\"ZOHO\",\"primary_contact\":\"844-316-5544\",\"primary_email\":\"sales@zohocorp.com\",\"secondary_email\":\"press@zohocorp.com\",\"social_media\":[{\"media_type\":\"TWITTER\",\"media_url\":[\"twitter.com/zoho\"]}],\"website\":\"https://www.zoho.com\"},\"id\":\"554023000004092135\",\"status\":\"COMPLETED\"}]}",
+        ),
+    };
+
+    fn expected_request(&self) -> crate::runtime::Request {
+        self.request()
+    }
+}
+
+impl crate::runtime::mock::MockOperation for super::CreateOrgEnrichmentRequest<'_> {
+    type Service = super::ZohoCrm;
+
+    type Output = Vec<super::ScheduledEnrichment>;
+
+    type Static = super::CreateOrgEnrichmentRequest<'static>;
+
+    const ANSWER: &'static crate::runtime::mock::Answer = &crate::runtime::mock::Answer {
+        operation: "create_org_enrichment",
+        method: "POST",
+        path: &[Some("crm"), Some("v7"), Some("__zia_org_enrichment")],
+        status: 202,
+        payload: true,
+        envelope: Some("__zia_org_enrichment"),
+        has_more: None,
+        no_content: false,
+        sample: Some(
+            "{\"__zia_org_enrichment\":[{\"code\":\"SCHEDULED\",\"details\":{\"id\":\"111112000000071191\"},\"message\":\"Org Enrichment scheduled successfully\",\"status\":\"success\"}]}",
         ),
     };
 

@@ -12,6 +12,7 @@
 //! |---|---|---|
 //! | [`Client::list_org_enrichments`] | `GET /crm/v7/__zia_org_enrichment` | Fetch all org enrichments created. |
 //! | [`Client::get_org_enrichment`] | `GET /crm/v7/__zia_org_enrichment/{job_id}` | To get a specific enrichment. |
+//! | [`Client::create_org_enrichment`] | `POST /crm/v7/__zia_org_enrichment` | Use this API to initialize or trigger data enrichment on the org level. |
 //!
 //! ## Authorization
 //!
@@ -48,10 +49,12 @@ pub mod mock;
 
 mod operations;
 mod types;
+mod waiters;
 
 pub use errors::{Error, ErrorCode, Result};
 pub use operations::*;
 pub use types::*;
+pub use waiters::*;
 
 pub use crate::runtime::{
     Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,

@@ -38,11 +38,11 @@ impl Client {
     /// | Code | Status | Meaning |
     /// |---|---|---|
     /// | [`NO_CONTENT`](ErrorCode::NoContent) | 204 | There is no data enrichment created for your org. |
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. |
+    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
     /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
     /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
     /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
     /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `page` (at least 1), `per_page` (1 to 100).
@@ -91,11 +91,11 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. |
+    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
     /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
     /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
     /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
     /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
     /// # Example
@@ -114,6 +114,71 @@ impl Client {
         GetOrgEnrichmentRequest {
             client: self,
             job_id: job_id.into(),
+            retry: None,
+        }
+    }
+
+    /// Use this API to initialize or trigger data enrichment on the org level.
+    ///
+    /// Zia enriches data in Zoho CRM based on the data available on the Internet. When you have enabled data enrichment, certain fields act as triggers and enrich data in other fields based on the mapping you have given. This API schedules a job.
+    ///
+    /// `POST /crm/v7/__zia_org_enrichment`
+    ///
+    /// Transcribed from `specs/sources/zoho_crm_create_org_enrichment.md`, a copy of <https://www.zoho.com/crm/developer/docs/api/v7/zia-enrichment/create-org-enrichment.html>.
+    ///
+    /// # Scopes
+    ///
+    /// Any one of:
+    /// - `ZohoCRM.settings.intelligence.ALL`
+    /// - `ZohoCRM.settings.intelligence.CREATE`
+    ///
+    /// # Arguments
+    ///
+    /// - `module`: The API name of the module you want to trigger or initialize enrichment. Use the Get Modules API to get the API name of the module.
+    /// - `body`: the request body, a [`OrgEnrichmentRequest`].
+    ///
+    /// # One result per item
+    ///
+    /// The answer reports on each item: one whose `status` is `success` or `true` comes back as `Ok`, decoded as a [`ScheduledEnrichment`]; any other as `Err`, an `Error::Api` read from the item by the service's error shape (its code, message and details). An answer that is not a 2xx and lists items fails with its first failed item's error.
+    ///
+    /// Not stated by the document: that an item that failed carries a `status` other than success, with the service's error keys (`code`, `message`, `details`), and that an error answer lists its failed items so, as Zoho CRM's other per-record APIs answer; the page shows no error body.
+    ///
+    /// # Errors
+    ///
+    /// | Code | Status | Meaning |
+    /// |---|---|---|
+    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
+    /// | [`MANDATORY_NOT_FOUND`](ErrorCode::MandatoryNotFound) | 400 | You have not specified the key "enrich\_based\_on" in the input. |
+    /// | [`EXPECTED_FIELD_MISSING`](ErrorCode::ExpectedFieldMissing) | 400 | You have not specified any key in the "enrich\_based\_on" JSON object. |
+    /// | [`LIMIT_EXCEEDED`](ErrorCode::LimitExceeded) | 400 | You have created more than the allowed enrichments for your org. |
+    /// | [`REQUIRED_PARAM_MISSING`](ErrorCode::RequiredParamMissing) | 400 | You have not specified the "module" parameter in the request. |
+    /// | [`NOT_ALLOWED`](ErrorCode::NotAllowed) | 400 | "email" is not mapped in configuration. |
+    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    ///
+    /// # Example
+    ///
+    /// ```no_run
+    /// # use org_clients::zoho_crm::*;
+    /// # async fn example(client: Client) -> Result<()> {
+    /// let body = OrgEnrichmentRequest::new(Vec::new());
+    /// let response = client.create_org_enrichment("Accounts", body).send().await?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn create_org_enrichment(
+        &self,
+        module: impl Into<String>,
+        body: OrgEnrichmentRequest,
+    ) -> CreateOrgEnrichmentRequest<'_> {
+        CreateOrgEnrichmentRequest {
+            client: self,
+            module: module.into(),
+            record_id: None,
+            body,
             retry: None,
         }
     }
@@ -298,6 +363,66 @@ impl GetOrgEnrichmentRequest<'_> {
             .segment("v7")
             .segment("__zia_org_enrichment")
             .param("job_id", &self.job_id)
+            .retry_policy(self.retry.clone())
+    }
+}
+
+/// A request to [`Client::create_org_enrichment`]: set the optional parameters, then call `send()`.
+#[derive(Debug, Clone)]
+#[must_use = "a request does nothing until `.send().await`"]
+pub struct CreateOrgEnrichmentRequest<'a> {
+    client: &'a Client,
+    module: String,
+    record_id: Option<String>,
+    body: OrgEnrichmentRequest,
+    retry: Option<super::RetryPolicy>,
+}
+
+impl CreateOrgEnrichmentRequest<'_> {
+    /// Where each item of the answer says how it went.
+    const PER_ITEM: crate::runtime::PerItem = crate::runtime::PerItem {
+        envelope: Some("__zia_org_enrichment"),
+        status: &["status"],
+        success: &["success", "true"],
+    };
+
+    /// The ID of the record you want to trigger enrichment for. Use the Get Records API to get the IDs of the records in a module.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as Zoho CRM's record IDs are.
+    pub fn record_id(mut self, record_id: impl Into<String>) -> Self {
+        self.record_id = Some(record_id.into());
+        self
+    }
+
+    /// Retries this call by `policy` instead of the client's.
+    pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends the request. See [`Client::create_org_enrichment`] for what it returns and its errors.
+    pub async fn send(self) -> Result<Vec<Result<ScheduledEnrichment>>> {
+        let response = self
+            .client
+            .transport()
+            .execute::<ErrorCode>(self.request())
+            .await?;
+        response.items("create_org_enrichment", &Self::PER_ITEM)
+    }
+
+    /// The request `send()` sends; the service's mock matches calls against it.
+    pub(super) fn request(&self) -> crate::runtime::Request {
+        crate::runtime::Request::new(
+                crate::runtime::Method::POST,
+                "create_org_enrichment",
+            )
+            .segment("crm")
+            .segment("v7")
+            .segment("__zia_org_enrichment")
+            .query("module", &self.module)
+            .query_opt("record_id", self.record_id.as_ref())
+            .json(&self.body)
+            .per_item(&Self::PER_ITEM)
             .retry_policy(self.retry.clone())
     }
 }

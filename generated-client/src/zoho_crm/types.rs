@@ -259,16 +259,19 @@ pub struct OrgEnrichment {
     pub status: Option<EnrichmentStatus>,
 }
 
-/// The org details the enrichment was based on.
-///
-/// Not stated by the document: every field and its description, read from the sample's keys.
+/// The details of the fields on whose values you want to trigger enrichment. Note that you must provide at least one of the following values in the input. Based on these values, Zia will look for information on the web and enrich fields as per Enrichment Configuration. Note that the values of these keys must be at least three characters long and only in English.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EnrichBasedOn {
-    /// The org's name.
+    /// The name of the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// The org's website.
+    /// The email address of the organization.
+    ///
+    /// Format: `email`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// The website of the organization.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
 }
@@ -361,4 +364,130 @@ pub struct SocialMedia {
     /// The profile URLs.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media_url: Option<Vec<String>>,
+}
+
+/// The request JSON of the create org enrichment API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct OrgEnrichmentRequest {
+    /// The enrichments to schedule.
+    ///
+    /// Not stated by the document: the key's description; the page shows it in its sample input only.
+    #[serde(rename = "__zia_org_enrichment")]
+    pub enrichments: Vec<EnrichmentRequest>,
+}
+
+impl OrgEnrichmentRequest {
+    /// A `OrgEnrichmentRequest` with its required fields (`__zia_org_enrichment`); set the others to send them.
+    pub fn new(enrichments: Vec<EnrichmentRequest>) -> Self {
+        Self { enrichments }
+    }
+}
+
+/// One enrichment to schedule.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EnrichmentRequest {
+    /// The details of the fields on whose values you want to trigger enrichment.
+    pub enrich_based_on: EnrichBasedOn,
+}
+
+impl EnrichmentRequest {
+    /// A `EnrichmentRequest` with its required fields (`enrich_based_on`); set the others to send them.
+    pub fn new(enrich_based_on: EnrichBasedOn) -> Self {
+        Self { enrich_based_on }
+    }
+}
+
+/// The answer for one enrichment scheduled by the create org enrichment API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScheduledEnrichment {
+    /// The code that represents the status of the API. "SCHEDULED" means a job is scheduled.
+    pub code: String,
+    /// The unique ID of the scheduled job.
+    pub details: ScheduledJob,
+    /// The message of the answer.
+    ///
+    /// Not stated by the document: the description; the page shows the key in its sample only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    /// The status of the enrichment.
+    pub status: ScheduledEnrichmentStatus,
+}
+
+impl ScheduledEnrichment {
+    /// A `ScheduledEnrichment` with its required fields (`code`, `details`, `status`); set the others to send them.
+    pub fn new(
+        code: impl Into<String>,
+        details: ScheduledJob,
+        status: ScheduledEnrichmentStatus,
+    ) -> Self {
+        Self {
+            code: code.into(),
+            details,
+            message: None,
+            status,
+        }
+    }
+}
+
+/// The unique ID of the scheduled job. Use this ID in the Get Org Configuration API to get the details of the enrichment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ScheduledJob {
+    /// The unique ID of the scheduled job.
+    ///
+    /// Format: `int64`.
+    ///
+    /// Not stated by the document: that the ID is a decimal number (`format: int64`), as in the sample, and that every scheduled job has one.
+    pub id: String,
+}
+
+impl ScheduledJob {
+    /// A `ScheduledJob` with its required fields (`id`); set the others to send them.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self { id: id.into() }
+    }
+}
+
+/// The `status` field of `ScheduledEnrichment`, which the document gives as `string | boolean`.
+///
+/// Decoding tries each form in turn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum ScheduledEnrichmentStatus {
+    /// The value as a string.
+    Text(String),
+    /// The value as a boolean.
+    Boolean(bool),
+}
+
+impl fmt::Display for ScheduledEnrichmentStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(value) => fmt::Display::fmt(value, f),
+            Self::Boolean(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+impl ScheduledEnrichmentStatus {
+    /// The value as a boolean: the boolean form as it is, and text `true` or
+    /// `false` (in any case) as that. Other text, such as the blank the
+    /// document's samples send, is `None`: the document does not say what it
+    /// means (our reading, not the document's).
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Self::Boolean(value) => Some(*value),
+            Self::Text(text) => {
+                match text.trim().to_ascii_lowercase().as_str() {
+                    "true" => Some(true),
+                    "false" => Some(false),
+                    _ => None,
+                }
+            }
+        }
+    }
 }

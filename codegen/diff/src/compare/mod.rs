@@ -11,6 +11,7 @@ mod operations;
 mod params;
 mod service;
 mod types;
+mod waiters;
 
 use std::collections::HashMap;
 
@@ -31,6 +32,7 @@ pub(crate) fn service(old: &ir::Service, new: &ir::Service) -> (Vec<Change>, Vec
     service::compare(&mut changes, &context, old, new);
     types::compare(&mut changes, &context, old, new);
     operations::compare(&mut changes, &context, old, new);
+    waiters::compare(&mut changes, old, new);
     (changes.list, changes.warnings)
 }
 

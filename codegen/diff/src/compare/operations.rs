@@ -266,6 +266,21 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
             ),
         );
     }
+    if let (Some(a), Some(b)) = (&before.per_item, &after.per_item)
+        && (a.status != b.status || a.success != b.success)
+    {
+        changes.add(
+            Rule::PerItemChanged,
+            format!(
+                "operation `{name}`: an item succeeds when `{}` is {}",
+                b.status.join("."),
+                arrow(
+                    format!("[{}]", a.success.join(", ")),
+                    format!("[{}]", b.success.join(", "))
+                )
+            ),
+        );
+    }
     if before.envelope != after.envelope {
         changes.add(
             Rule::ResponseEnvelopeChanged,

@@ -7,12 +7,14 @@
 //! - `service`: the service header, regions, auth, error table and rate limits;
 //! - `types`: named types, their fields and value sets, and type expressions;
 //! - `members`: what fields and parameters share: constraints that suit their type;
-//! - `operations`: paths and parameters, bodies, responses, pagination, references.
+//! - `operations`: paths and parameters, bodies, responses, pagination, references;
+//! - `waiters`: the operation each waiter polls, and where its state is.
 
 mod members;
 mod operations;
 mod service;
 mod types;
+mod waiters;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -39,6 +41,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     let rate_limits = service::rate_limits(&mut builder);
     let rate_limit_headers = service::rate_limit_headers(&mut builder);
     let operations = operations::operations(&mut builder, &types, &rate_limits);
+    let waiters = waiters::waiters(&mut builder, &operations, &types);
     service::check_error_code_use(&mut builder);
     builder.report_unused_types();
 
@@ -69,6 +72,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
             rate_limit_headers,
             types,
             operations,
+            waiters,
         },
         diagnostics: builder.diagnostics,
     }
@@ -94,6 +98,8 @@ enum Taken {
     Builder { operation: String, page: bool },
     /// The private struct this type decodes through.
     Wire { of: String },
+    /// The builder `wait_for_<waiter>` returns.
+    Waiter { waiter: String },
 }
 
 /// The state of one build: the spec, what has been derived so far, and the problems.
@@ -155,6 +161,14 @@ impl<'a> Builder<'a> {
                 Taken::Builder {
                     operation: op.key.value.clone(),
                     page: false,
+                },
+            );
+        }
+        for waiter in &spec.waiters {
+            taken.insert(
+                names::waiter_builder(&waiter.key.value),
+                Taken::Waiter {
+                    waiter: waiter.key.value.clone(),
                 },
             );
         }

@@ -8,14 +8,14 @@ use super::types::{Place, Resolved};
 use super::{Builder, Declared, check_duplicates, flag, members, service, text, types};
 use crate::ir::names;
 use crate::ir::{
-    Example, Field, Operation, Pagination, Param, PathSegment, RateLimit, Response, RustType,
-    TypeDef, Union,
+    Example, Field, Operation, Pagination, Param, PathSegment, PerItem, RateLimit, Response,
+    RustType, TypeDef, Union,
 };
 use crate::spec::path_template::{PathTemplate, Segment};
 use crate::spec::type_expr::TypeExpr;
 use crate::spec::{
     AuthScheme, ExampleSpec, HttpMethod, Located, Member, OperationSpec, PaginationStyle,
-    ParamLocation, ParamSpec, Position, ResponseSpec,
+    ParamLocation, ParamSpec, PerItemSpec, Position, ResponseSpec,
 };
 
 /// The parameters every operation sends, set once on the client builder.
@@ -175,6 +175,8 @@ fn operation(
         segments,
         summary: op.summary.value.clone(),
         description: text(&op.description),
+        source: text(&op.source),
+        docs_url: text(&op.docs),
         scopes: op.scopes.iter().map(|s| s.value.clone()).collect(),
         params,
         body,
@@ -688,6 +690,10 @@ fn response(
             "say what a 204 means, in the document's words",
         );
     }
+    let per_item = response
+        .per_item
+        .as_ref()
+        .and_then(|spec| per_item(builder, response, payload.as_ref(), spec));
     let ir = Response {
         status: response.status.as_ref().map_or(200, |status| status.value),
         payload: payload
@@ -697,8 +703,60 @@ fn response(
         meta_wire: types::wire_form(&names::page_name(builder_type), &meta),
         meta,
         no_content: text(&response.no_content),
+        per_item,
     };
     (ir, payload)
+}
+
+/// Where each item of a per-item response says how it went; its payload must be a list.
+fn per_item(
+    builder: &mut Builder<'_>,
+    response: &ResponseSpec,
+    payload: Option<&Option<Resolved>>,
+    spec: &PerItemSpec,
+) -> Option<PerItem> {
+    match payload {
+        // An unresolved type is reported already.
+        Some(None) => {}
+        Some(Some(resolved)) if matches!(resolved.ty, RustType::List(_)) => {}
+        _ => builder.error(
+            spec.status.at,
+            "`per_item` needs a list payload: each item reports its own outcome",
+            "give the response a `type` such as `[ItemResult]`",
+        ),
+    }
+    let status: Vec<String> = spec.status.value.split('.').map(str::to_owned).collect();
+    if status.iter().any(String::is_empty) {
+        builder.error(
+            spec.status.at,
+            format!(
+                "`per_item.status` `{}` is not a dotted path",
+                spec.status.value
+            ),
+            "write the key, in each item, of the value that says how it went (`status`)",
+        );
+        return None;
+    }
+    if spec.success.is_empty() || spec.success.iter().any(|value| value.value.is_empty()) {
+        builder.error(
+            spec.status.at,
+            "`per_item.success` names no value",
+            "list the values that mean an item succeeded, such as `success: [success]`",
+        );
+        return None;
+    }
+    if let Some(no_content) = &response.no_content {
+        builder.error(
+            no_content.at,
+            "a per-item response cannot also be `no_content`",
+            "remove one of them",
+        );
+    }
+    Some(PerItem {
+        status,
+        success: spec.success.iter().map(|v| v.value.clone()).collect(),
+        assumed: builder.assumed(&spec.assumed),
+    })
 }
 
 fn pagination(

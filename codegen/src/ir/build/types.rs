@@ -120,6 +120,14 @@ fn check_type_name(builder: &mut Builder<'_>, name: &Located<String>) {
                     .trim_end_matches("Request")
             ),
         ),
+        Some(Taken::Waiter { waiter }) => builder.error(
+            name.at,
+            format!(
+                "type `{}` takes the name of the builder of waiter `{waiter}`",
+                name.value
+            ),
+            format!("rename the type, for example `{}Job`", name.value),
+        ),
         None => {}
     }
 }
