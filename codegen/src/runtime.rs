@@ -36,6 +36,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/excerpt.rs"),
     ),
     (
+        "items.rs",
+        include_str!("../../generated-client/runtime/src/items.rs"),
+    ),
+    (
         "lib.rs",
         include_str!("../../generated-client/runtime/src/lib.rs"),
     ),
@@ -82,6 +86,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     (
         "transport.rs",
         include_str!("../../generated-client/runtime/src/transport.rs"),
+    ),
+    (
+        "wait.rs",
+        include_str!("../../generated-client/runtime/src/wait.rs"),
     ),
 ];
 

@@ -264,7 +264,34 @@ async fn zoho_crm(base: &str, round: usize) -> Vec<Call> {
         Ok(())
     })
     .await;
-    vec![list, get]
+    let create = call("create_org_enrichment", async {
+        use org_clients::zoho_crm::{EnrichBasedOn, EnrichmentRequest, OrgEnrichmentRequest};
+        let client = builder!(zoho_crm, base).build()?;
+        // Round by round: the document's sample input, then one key at a time, each at
+        // its three-character minimum, and a record id.
+        let mut based_on = EnrichBasedOn::default();
+        match round % 4 {
+            0 => {
+                based_on.name = Some("zoho".into());
+                based_on.email = Some("sales@zohocorp.com".into());
+                based_on.website = Some("www.zoho.com".into());
+            }
+            1 => based_on.name = Some("abc".into()),
+            2 => based_on.email = Some("a@b.co".into()),
+            _ => based_on.website = Some("x.io".into()),
+        }
+        let body = OrgEnrichmentRequest::new(vec![EnrichmentRequest::new(based_on)]);
+        let mut request = client.create_org_enrichment("Accounts", body);
+        if round % 2 == 1 {
+            request = request.record_id("111112000000071191");
+        }
+        // One result per item: each is `Ok` or an error the item itself reports, and
+        // either means the answer decoded.
+        request.send().await?;
+        Ok(())
+    })
+    .await;
+    vec![list, get, create]
 }
 
 async fn zoho_contracts(base: &str, _round: usize) -> Vec<Call> {

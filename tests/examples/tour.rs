@@ -83,6 +83,57 @@ async fn crm(tally: &mut Tally) -> Result<(), Failure> {
         )
         .await;
 
+    // The enrichment workflow: schedule a job, wait until it has run, read what it found.
+    // The mock answers the first poll SCHEDULED, then the document's (COMPLETED) sample;
+    // the client waits between polls on a simulated clock, so the tour does not.
+    let clock = zoho_crm::RateLimitClock::simulated();
+    let waiting = server
+        .client_builder()
+        .rate_limit_clock(clock.clone())
+        .build()?;
+    let mut based_on = zoho_crm::EnrichBasedOn::default();
+    based_on.name = Some("zoho".into());
+    based_on.website = Some("www.zoho.com".into());
+    let body =
+        zoho_crm::OrgEnrichmentRequest::new(vec![zoho_crm::EnrichmentRequest::new(based_on)]);
+    tally
+        .call(
+            "client.create_org_enrichment(\"Accounts\", body).send()",
+            waiting
+                .create_org_enrichment("Accounts", body.clone())
+                .send(),
+        )
+        .await;
+    let scheduled = waiting
+        .create_org_enrichment("Accounts", body)
+        .send()
+        .await?;
+    let job_id = match scheduled.into_iter().next() {
+        Some(Ok(job)) => job.details.id,
+        Some(Err(error)) => return Err(error.into()),
+        None => return Err("the mock scheduled no job".into()),
+    };
+    let mut scheduled_job = zoho_crm::OrgEnrichment::default();
+    scheduled_job.status = Some(zoho_crm::EnrichmentStatus::Scheduled);
+    server
+        .on(waiting.get_org_enrichment(job_id.clone()))
+        .respond(vec![scheduled_job])
+        .times(1)
+        .mount()
+        .await;
+    let polls_before = server.calls().await.len();
+    tally
+        .call(
+            &format!("client.wait_for_org_enrichment(\"{job_id}\").send()"),
+            waiting.wait_for_org_enrichment(job_id.clone()).send(),
+        )
+        .await;
+    println!(
+        "    ({} polls, {} s on the simulated clock)",
+        server.calls().await.len() - polls_before,
+        clock.elapsed().as_secs()
+    );
+
     // A documented error: the mock answers the code's documented status and error body.
     server
         .on(client.get_org_enrichment("1"))

@@ -1,7 +1,7 @@
 //! Fuzz targets: functions that must never panic, whatever bytes they are given.
 
 use bytes::Bytes;
-use org_clients::runtime::{ErrorCode, Response};
+use org_clients::runtime::{Error, ErrorCode, Response};
 use org_clients::{help_scout, zoho_contracts, zoho_crm, zoho_inventory, zoho_people};
 use serde::de::DeserializeOwned;
 
@@ -16,7 +16,7 @@ pub fn load_spec(bytes: &[u8]) {
 
 /// How many operations [`decode_operation`] knows, one payload type each; a test keeps it
 /// equal to the number of operations in `specs/`.
-pub const DECODED_OPERATIONS: usize = 11;
+pub const DECODED_OPERATIONS: usize = 12;
 
 /// Decodes arbitrary bytes as the successful response of every operation of every
 /// service, with its envelope; errors must render, nothing may panic.
@@ -37,6 +37,7 @@ pub fn decode_responses(bytes: &[u8]) {
 pub const OPERATIONS: [(&str, &str); DECODED_OPERATIONS] = [
     ("zoho_crm", "list_org_enrichments"),
     ("zoho_crm", "get_org_enrichment"),
+    ("zoho_crm", "create_org_enrichment"),
     ("zoho_contracts", "get_organization_info"),
     ("zoho_inventory", "create_organization"),
     ("zoho_inventory", "list_organizations"),
@@ -69,6 +70,23 @@ pub fn decode_operation(
         >(
             response, operation, Some("__zia_org_enrichment")
         ),
+        // One result per item: an item that reports a failure is the service's error, not
+        // a failed decode; one that reports success and does not decode is.
+        ("zoho_crm", "create_org_enrichment") => response
+            .items::<zoho_crm::ScheduledEnrichment, zoho_crm::ErrorCode>(
+                operation,
+                &CREATE_ORG_ENRICHMENT,
+            )
+            .map_err(|error| error.to_string())
+            .and_then(|items| {
+                match items
+                    .into_iter()
+                    .find_map(|item| item.err().filter(|e| matches!(e, Error::Decode { .. })))
+                {
+                    Some(error) => Err(error.to_string()),
+                    None => Ok(()),
+                }
+            }),
         ("zoho_contracts", "get_organization_info") => {
             decode::<Vec<zoho_contracts::OrganizationInfo>, zoho_contracts::ErrorCode>(
                 response,
@@ -105,6 +123,13 @@ pub fn decode_operation(
         _ => return None,
     })
 }
+
+/// How `create_org_enrichment`'s items report (specs/zoho_crm.yaml, its `per_item`).
+const CREATE_ORG_ENRICHMENT: org_clients::runtime::PerItem = org_clients::runtime::PerItem {
+    envelope: Some("__zia_org_enrichment"),
+    status: &["status"],
+    success: &["success", "true"],
+};
 
 fn decode<T: DeserializeOwned, C: ErrorCode>(
     response: &Response,

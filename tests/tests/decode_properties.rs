@@ -250,7 +250,14 @@ fn a_wrong_type_in_a_required_field_is_a_decode_error_at_that_field() {
             let Some(TypeDef::Struct(s)) = service.types.iter().find(|t| t.name() == name) else {
                 continue;
             };
-            for field in s.fields.iter().filter(|f| !f.optional()) {
+            // The key that says how an item went is not decoded: any other value there
+            // makes the item a failure the service reports.
+            let outcome_key = op.response.per_item.as_ref().map(|p| p.status.join("."));
+            for field in s
+                .fields
+                .iter()
+                .filter(|f| !f.optional() && outcome_key.as_deref() != Some(f.wire.as_str()))
+            {
                 let Some(wrong) = wrong_value(&service, &field.ty) else {
                     continue;
                 };
@@ -273,6 +280,14 @@ fn a_wrong_type_in_a_required_field_is_a_decode_error_at_that_field() {
                             map.remove(alias);
                         }
                         map.insert(field.wire.clone(), wrong.clone());
+                        // An item that reports success is decoded; one that reports a
+                        // failure is an error of the service's, whatever its other keys.
+                        if let Some(per_item) = &op.response.per_item
+                            && let [status] = per_item.status.as_slice()
+                            && *status != field.wire
+                        {
+                            map.insert(status.clone(), json!(per_item.success[0]));
+                        }
                     }
                     let error = decode(&service, op, &body).expect_err("a wrong type");
                     // The JSON path the error gives ends at the field.

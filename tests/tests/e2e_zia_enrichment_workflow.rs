@@ -439,3 +439,28 @@ async fn the_typed_mock_answers_create_and_the_waiter_with_the_documents_samples
     assert_eq!(done[0].status, Some(EnrichmentStatus::Completed));
     server.verify().await;
 }
+
+#[tokio::test]
+async fn a_value_under_three_characters_deep_in_the_body_is_refused_before_sending() {
+    let server = MockServer::start().await;
+    let mut based_on = EnrichBasedOn::default();
+    based_on.name = Some("zo".into());
+    let body = OrgEnrichmentRequest::new(vec![EnrichmentRequest::new(based_on)]);
+
+    let error = client_on(&server, &RateLimitClock::simulated())
+        .create_org_enrichment("Accounts", body)
+        .send()
+        .await
+        .expect_err("refused locally");
+
+    match &error {
+        Error::InvalidRequest {
+            parameter, reason, ..
+        } => {
+            assert_eq!(*parameter, "__zia_org_enrichment[].enrich_based_on.name");
+            assert!(reason.contains("at least 3"), "{reason}");
+        }
+        other => panic!("expected InvalidRequest, got {other:?}"),
+    }
+    assert_nothing_sent(&server).await;
+}

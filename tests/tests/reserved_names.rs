@@ -33,6 +33,7 @@ fn spec_names(service: &codegen::ir::Service) -> BTreeSet<String> {
         found.insert(op.page.clone());
         found.extend(op.response.meta_wire.clone());
     }
+    found.extend(service.waiters.iter().map(|w| w.builder.clone()));
     found.insert(names::marker_name(&service.module));
     found
 }
@@ -149,6 +150,7 @@ fn generated() -> Vec<(codegen::ir::Service, String, syn::File)> {
 fn module_items_are_what_the_emitters_define() {
     let reserved: BTreeSet<String> = names::MODULE_ITEMS
         .iter()
+        .chain(&names::SERVICE_SUBMODULES)
         .chain(&names::REEXPORTS)
         .map(|n| (*n).to_owned())
         .collect();
@@ -198,6 +200,7 @@ fn has_glob(tree: &syn::UseTree) -> bool {
 fn generated_code_names_nothing_unqualified_but_its_own_items_and_the_prelude() {
     let mut known: BTreeSet<String> = names::MODULE_ITEMS
         .iter()
+        .chain(&names::SERVICE_SUBMODULES)
         .chain(&names::REEXPORTS)
         .chain(&names::PRELUDE)
         .map(|n| (*n).to_owned())
@@ -243,6 +246,7 @@ fn generated_code_names_nothing_unqualified_but_its_own_items_and_the_prelude() 
 fn request_builders_have_exactly_the_reserved_fields_and_methods() {
     let (mut fields, mut methods) = (BTreeSet::new(), BTreeSet::new());
     let mut client_methods = BTreeSet::new();
+    let mut waiter_methods = BTreeSet::new();
     for (service, _, file) in generated() {
         for item in &file.items {
             match item {
@@ -276,9 +280,12 @@ fn request_builders_have_exactly_the_reserved_fields_and_methods() {
                         _ => None,
                     });
                     if last.ident == "Client" {
-                        client_methods.extend(
-                            fns.filter(|f| !service.operations.iter().any(|op| op.name == *f)),
-                        );
+                        client_methods.extend(fns.filter(|f| {
+                            !service.operations.iter().any(|op| op.name == *f)
+                                && !service.waiters.iter().any(|w| w.method == *f)
+                        }));
+                    } else if service.waiters.iter().any(|w| last.ident == w.builder) {
+                        waiter_methods.extend(fns);
                     } else if let Some(op) = service
                         .operations
                         .iter()
@@ -301,4 +308,5 @@ fn request_builders_have_exactly_the_reserved_fields_and_methods() {
     assert_eq!(fields, set(&names::BUILDER_FIELDS));
     assert_eq!(methods, set(&names::BUILDER_METHODS));
     assert_eq!(client_methods, set(&names::CLIENT_METHODS));
+    assert_eq!(waiter_methods, set(&names::WAITER_METHODS));
 }

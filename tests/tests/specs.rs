@@ -52,6 +52,7 @@ fn the_specs_cover_every_documented_endpoint() {
         [
             "help_scout get_organization GET /v2/organizations/{organizationId}",
             "zoho_contracts get_organization_info GET /api/v1/admin/orginfo",
+            "zoho_crm create_org_enrichment POST /crm/v7/__zia_org_enrichment",
             "zoho_crm get_org_enrichment GET /crm/v7/__zia_org_enrichment/{job_id}",
             "zoho_crm list_org_enrichments GET /crm/v7/__zia_org_enrichment",
             "zoho_inventory create_organization POST /inventory/v1/organizations",

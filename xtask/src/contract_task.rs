@@ -479,6 +479,10 @@ mod tests {
             name("get_org_enrichment"),
             BTreeMap::from([(Mode::Static, true)]),
         );
+        outcomes.insert(
+            name("create_org_enrichment"),
+            BTreeMap::from([(Mode::Static, true), (Mode::Dynamic, true)]),
+        );
         outcomes.insert(name("delete_everything"), BTreeMap::new());
         let mut printed = Vec::new();
         let failures = summary(&crm, &outcomes, 5, &mut printed);
@@ -493,7 +497,7 @@ mod tests {
         let printed = String::from_utf8(printed).expect("text");
         assert!(
             printed.contains(
-                "zoho_crm         static 2/2; dynamic 0/2 (list_org_enrichments failed, \
+                "zoho_crm         static 3/3; dynamic 1/3 (list_org_enrichments failed, \
                  get_org_enrichment not called)"
             ),
             "{printed}"

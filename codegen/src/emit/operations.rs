@@ -424,20 +424,106 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
     }
     let body_struct = op.body.as_ref().and_then(|name| service.struct_named(name));
     if let Some(body) = body_struct {
-        for field in body.fields.iter().filter(|f| !f.constraints.is_empty()) {
-            let name = ident(&field.rust_name);
-            let access = quote!(self.body.#name);
+        out.extend(field_checks(
+            service,
+            operation,
+            body,
+            &quote!(self.body),
+            "",
+            &mut Vec::new(),
+        ));
+    }
+    out
+}
+
+/// The checks of a body struct's fields at `access`, and of the structs inside them (in
+/// lists too), each named by its path from the body (`items[].based_on.name`). `open`
+/// holds the structs being walked, so that a type that contains itself ends the walk.
+fn field_checks<'s>(
+    service: &'s Service,
+    operation: &str,
+    body: &'s crate::ir::Struct,
+    access: &TokenStream,
+    prefix: &str,
+    open: &mut Vec<&'s str>,
+) -> Vec<TokenStream> {
+    open.push(&body.name);
+    let mut out = Vec::new();
+    for field in &body.fields {
+        let name = ident(&field.rust_name);
+        let place = quote!(#access.#name);
+        let path = format!("{prefix}{}", field.wire);
+        if !field.constraints.is_empty() {
             out.push(check_value(
                 operation,
-                &field.wire,
+                &path,
                 &field.ty,
                 !field.optional(),
-                access,
+                place.clone(),
                 &field.constraints,
             ));
         }
+        if let Some(nested) = nested_checks(
+            service,
+            operation,
+            &field.ty,
+            !field.optional(),
+            place,
+            &path,
+            open,
+        ) {
+            out.push(nested);
+        }
     }
+    open.pop();
     out
+}
+
+/// The checks inside a value of type `ty` at `place` (an object, or a list of them), when
+/// any field in there has constraints: a required object's fields are reached by their
+/// path, an optional one's under `if let`, a list's items in a `for` loop.
+fn nested_checks<'s>(
+    service: &'s Service,
+    operation: &str,
+    ty: &RustType,
+    required: bool,
+    place: TokenStream,
+    path: &str,
+    open: &mut Vec<&'s str>,
+) -> Option<TokenStream> {
+    match ty {
+        RustType::Named(name) => {
+            let inner = service.struct_named(name)?;
+            if open.contains(&inner.name.as_str()) {
+                return None;
+            }
+            let prefix = format!("{path}.");
+            if required {
+                let checks = field_checks(service, operation, inner, &place, &prefix, open);
+                (!checks.is_empty()).then(|| quote!(#(#checks)*))
+            } else {
+                let checks = field_checks(service, operation, inner, &quote!(item), &prefix, open);
+                (!checks.is_empty()).then(|| quote!(if let Some(item) = &#place { #(#checks)* }))
+            }
+        }
+        RustType::List(element) => {
+            let each = nested_checks(
+                service,
+                operation,
+                element,
+                true,
+                quote!(item),
+                &format!("{path}[]"),
+                open,
+            )?;
+            Some(if required {
+                quote!(for item in &#place { #each })
+            } else {
+                quote!(for item in #place.iter().flatten() { #each })
+            })
+        }
+        _ => None,
+    }
 }
 
 fn check_value(

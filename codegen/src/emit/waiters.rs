@@ -26,8 +26,6 @@ pub fn emit(service: &Service, lib_name: &str) -> Option<TokenStream> {
         //! One builder per waiter: `wait_for_...` polls an operation until the job it
         //! reports on is done.
 
-        use std::time::Duration;
-
         use super::errors::Result;
         use super::types::*;
         use super::Client;
@@ -119,25 +117,25 @@ fn waiter_items(service: &Service, waiter: &Waiter, op: &Operation, lib_name: &s
 
             /// The spec's polling.
             const POLICY: crate::runtime::WaitPolicy = crate::runtime::WaitPolicy::new(
-                Duration::from_secs(#interval),
-                Duration::from_secs(#max_interval),
-                Duration::from_secs(#deadline),
+                std::time::Duration::from_secs(#interval),
+                std::time::Duration::from_secs(#max_interval),
+                std::time::Duration::from_secs(#deadline),
             );
 
             #interval_doc
-            pub fn interval(mut self, interval: Duration) -> Self {
+            pub fn interval(mut self, interval: std::time::Duration) -> Self {
                 self.policy = self.policy.interval(interval);
                 self
             }
 
             #max_interval_doc
-            pub fn max_interval(mut self, max_interval: Duration) -> Self {
+            pub fn max_interval(mut self, max_interval: std::time::Duration) -> Self {
                 self.policy = self.policy.max_interval(max_interval);
                 self
             }
 
             #deadline_doc
-            pub fn deadline(mut self, deadline: Duration) -> Self {
+            pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
                 self.policy = self.policy.deadline(deadline);
                 self
             }

@@ -23,10 +23,11 @@ const KEYWORDS: [&str; 52] = [
 const NOT_RAW: [&str; 4] = ["self", "Self", "super", "crate"];
 
 /// Items a generated service module defines or imports at the top of one of its files
-/// (`mod.rs`, `types.rs`, `errors.rs`, `operations.rs`), where spec types are in scope
+/// (`mod.rs`, `types.rs`, `errors.rs`, `operations.rs`, `waiters.rs`), besides the
+/// [`SERVICE_SUBMODULES`] themselves, where spec types are in scope
 /// too; a spec type may not take one. A test generates modules and checks this list
 /// against every name they define and import.
-pub const MODULE_ITEMS: [&str; 17] = [
+pub const MODULE_ITEMS: [&str; 12] = [
     "Client",
     "ClientBuilder",
     "Region",
@@ -35,16 +36,15 @@ pub const MODULE_ITEMS: [&str; 17] = [
     "Result",
     "ERROR_SHAPE",
     "ErrorShape",
-    "errors",
-    "mock",
-    "operations",
-    "types",
-    "waiters",
     "fmt",
     "Deserialize",
     "Serialize",
     "Stream",
 ];
+
+/// The modules inside every service module (a file each); a service of the same name
+/// would hold a module named like itself.
+pub const SERVICE_SUBMODULES: [&str; 5] = ["errors", "mock", "operations", "types", "waiters"];
 
 /// What a service's `mock.rs` defines. It names the module's own items by `super::` paths
 /// and imports none of them, so a spec type may take these names too; a test checks the
@@ -77,8 +77,9 @@ pub const BUILDER_FIELDS: [&str; 3] = ["client", "body", "retry"];
 /// Methods every request builder has besides one setter per optional parameter.
 pub const BUILDER_METHODS: [&str; 6] = ["send", "stream", "check", "request", "send_page", "retry"];
 
-/// Methods every waiter builder has.
-pub const WAITER_METHODS: [&str; 4] = ["interval", "max_interval", "deadline", "send"];
+/// Methods every waiter builder has (a test checks them against what the emitter writes);
+/// none takes a name from the spec, so none can collide.
+pub const WAITER_METHODS: [&str; 5] = ["interval", "max_interval", "deadline", "send", "state"];
 
 /// Methods `Client` has besides one per operation.
 pub const CLIENT_METHODS: [&str; 3] = ["builder", "rate_limit_status", "transport"];

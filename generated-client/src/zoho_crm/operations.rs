@@ -402,12 +402,47 @@ impl CreateOrgEnrichmentRequest<'_> {
 
     /// Sends the request. See [`Client::create_org_enrichment`] for what it returns and its errors.
     pub async fn send(self) -> Result<Vec<Result<ScheduledEnrichment>>> {
+        self.check()?;
         let response = self
             .client
             .transport()
             .execute::<ErrorCode>(self.request())
             .await?;
         response.items("create_org_enrichment", &Self::PER_ITEM)
+    }
+
+    /// Applies the documented constraints before anything is sent.
+    fn check(&self) -> Result<()> {
+        for item in &self.body.enrichments {
+            if let Some(value) = &item.enrich_based_on.name {
+                crate::runtime::check::length(
+                    "create_org_enrichment",
+                    "__zia_org_enrichment[].enrich_based_on.name",
+                    value,
+                    Some(3),
+                    None,
+                )?;
+            }
+            if let Some(value) = &item.enrich_based_on.email {
+                crate::runtime::check::length(
+                    "create_org_enrichment",
+                    "__zia_org_enrichment[].enrich_based_on.email",
+                    value,
+                    Some(3),
+                    None,
+                )?;
+            }
+            if let Some(value) = &item.enrich_based_on.website {
+                crate::runtime::check::length(
+                    "create_org_enrichment",
+                    "__zia_org_enrichment[].enrich_based_on.website",
+                    value,
+                    Some(3),
+                    None,
+                )?;
+            }
+        }
+        Ok(())
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -3,7 +3,6 @@
 //! One builder per waiter: `wait_for_...` polls an operation until the job it
 //! reports on is done.
 
-use std::time::Duration;
 use super::errors::Result;
 use super::types::*;
 use super::Client;
@@ -67,25 +66,25 @@ impl WaitForOrgEnrichment<'_> {
 
     /// The spec's polling.
     const POLICY: crate::runtime::WaitPolicy = crate::runtime::WaitPolicy::new(
-        Duration::from_secs(10),
-        Duration::from_secs(120),
-        Duration::from_secs(1800),
+        std::time::Duration::from_secs(10),
+        std::time::Duration::from_secs(120),
+        std::time::Duration::from_secs(1800),
     );
 
     /// The delay before the second poll (the spec's: 10 s); it doubles after each poll.
-    pub fn interval(mut self, interval: Duration) -> Self {
+    pub fn interval(mut self, interval: std::time::Duration) -> Self {
         self.policy = self.policy.interval(interval);
         self
     }
 
     /// The longest delay between polls (the spec's: 120 s).
-    pub fn max_interval(mut self, max_interval: Duration) -> Self {
+    pub fn max_interval(mut self, max_interval: std::time::Duration) -> Self {
         self.policy = self.policy.max_interval(max_interval);
         self
     }
 
     /// How long after the first poll the wait gives up (the spec's: 1800 s).
-    pub fn deadline(mut self, deadline: Duration) -> Self {
+    pub fn deadline(mut self, deadline: std::time::Duration) -> Self {
         self.policy = self.policy.deadline(deadline);
         self
     }

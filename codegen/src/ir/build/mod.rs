@@ -130,6 +130,7 @@ impl<'a> Builder<'a> {
         }
         let mut taken: HashMap<String, Taken> = names::MODULE_ITEMS
             .iter()
+            .chain(&names::SERVICE_SUBMODULES)
             .chain(&names::REEXPORTS)
             .chain(&names::PRELUDE)
             .map(|name| ((*name).to_owned(), Taken::ModuleItem))

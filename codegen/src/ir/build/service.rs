@@ -30,6 +30,18 @@ pub(crate) fn header(builder: &mut Builder<'_>) -> Header {
             ),
             "write lowercase words joined by `_`, such as `zoho_crm`; it becomes the module name",
         );
+    } else if names::SERVICE_SUBMODULES.contains(&spec.service.value.as_str()) {
+        builder.error(
+            spec.service.at,
+            format!(
+                "service name `{}` is also the name of one of the files inside its module",
+                spec.service.value
+            ),
+            format!(
+                "rename the service, for example `{}_api`",
+                spec.service.value
+            ),
+        );
     }
     for (text, what) in [(&spec.title, "title"), (&spec.source, "source")] {
         if text.value.trim().is_empty() {

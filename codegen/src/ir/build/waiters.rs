@@ -174,7 +174,7 @@ fn string_values<'t>(types: &'t [TypeDef], name: &str) -> Option<Vec<&'t str>> {
 fn check_states(
     builder: &mut Builder<'_>,
     spec: &WaiterSpec,
-    state: &StatePath,
+    state_path: &StatePath,
     types: &[TypeDef],
 ) {
     if spec.success.is_empty() {
@@ -184,7 +184,7 @@ fn check_states(
             "list the states that mean the job is done, such as `success: [COMPLETED]`",
         );
     }
-    let known = state
+    let known = state_path
         .value_set
         .as_deref()
         .and_then(|name| string_values(types, name));
@@ -213,7 +213,11 @@ fn check_states(
             {
                 builder.error(
                     state.at,
-                    format!("state `{}` is not a value of the state's type", state.value),
+                    format!(
+                        "state `{}` is not a value of `{}`, the type of the waiter's `state`",
+                        state.value,
+                        state_path.value_set.as_deref().unwrap_or_default()
+                    ),
                     format!("use one of: {}", known.join(", ")),
                 );
             }
