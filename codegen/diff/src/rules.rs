@@ -317,6 +317,9 @@ rules! {
     PaginationRemoved => Breaking, Pagination,
         "`stream()` disappears from the request",
         "`pagination:` is removed from `list_widgets`";
+    PaginationStyleChanged => Internal, Pagination,
+        "`stream()` keeps its signature; the client finds the next page the new way (page number, offset, cursor or link) itself",
+        "`style: page_number` becomes `style: cursor`";
     PaginationChanged => Internal, Pagination,
         "`stream()` keeps its signature; the client pages the new way itself",
         "`has_more: info.more_records` becomes `info.has_more`";
