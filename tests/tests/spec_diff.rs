@@ -333,6 +333,11 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::PaginationChanged],
     ),
     (
+        "pagination_style_changed",
+        Level::Internal,
+        &[Rule::PaginationStyleChanged],
+    ),
+    (
         "type_removed",
         Level::Breaking,
         &[Rule::TypeRemoved, Rule::FieldRemoved],

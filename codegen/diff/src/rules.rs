@@ -318,8 +318,8 @@ rules! {
         "`stream()` disappears from the request",
         "`pagination:` is removed from `list_widgets`";
     PaginationStyleChanged => Internal, Pagination,
-        "`stream()` keeps its signature; the client finds the next page the new way (page number, offset, cursor or link) itself",
-        "`style: page_number` becomes `style: cursor`";
+        "`stream()` keeps its signature; the client now follows the cursor or link each page gives (or counts pages itself), and ends the stream by the new style's rules",
+        "`style: page_number` becomes `style: link_header`";
     PaginationChanged => Internal, Pagination,
         "`stream()` keeps its signature; the client pages the new way itself",
         "`has_more: info.more_records` becomes `info.has_more`";

@@ -86,7 +86,8 @@ pub struct Answer {
     pub no_content: bool,
     /// The document's first sample answer (JSON), if it gives one: the default answer, and
     /// the body a typed payload is put into (so that the fields beside the envelope are
-    /// the documented ones).
+    /// the documented ones). Where a page gives the next one's cursor or link, the
+    /// generator empties it in the sample, so that the default answer is a last page.
     pub sample: Option<&'static str>,
 }
 

@@ -349,15 +349,21 @@ fn pagination(
         }
         (Some(a), Some(b)) => {
             let mut parts = Vec::new();
-            if a.style != b.style {
+            let restyled = a.style != b.style && (follows(a) || follows(b));
+            if restyled {
+                // The parameters a stream sets go with its style: said here, not again.
                 changes.add(
                     Rule::PaginationStyleChanged,
-                    format!("operation `{name}`: pages by {}", arrow(style(a), style(b))),
+                    format!(
+                        "operation `{name}`: pages by {} (parameters {})",
+                        arrow(style(a), style(b)),
+                        arrow(params(a), params(b))
+                    ),
                 );
-            } else if offset_unit(a) != offset_unit(b) {
+            } else if a.style != b.style || offset_unit(a) != offset_unit(b) {
                 parts.push(format!("style {}", arrow(style(a), style(b))));
             }
-            if params(a) != params(b) {
+            if !restyled && params(a) != params(b) {
                 parts.push(format!("parameters {}", arrow(params(a), params(b))));
             }
             if let (
@@ -411,6 +417,12 @@ fn style(p: &Pagination) -> String {
         Some(unit) => format!("{style} ({})", format!("{unit:?}").to_snake_case()),
         None => style,
     }
+}
+
+/// Whether the stream follows what each page says (a cursor or a link) rather than count
+/// pages or offsets itself.
+fn follows(p: &Pagination) -> bool {
+    !matches!(p.next, NextPage::Position { .. })
 }
 
 fn offset_unit(p: &Pagination) -> Option<OffsetUnit> {
