@@ -44,6 +44,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/lib.rs"),
     ),
     (
+        "link_header.rs",
+        include_str!("../../generated-client/runtime/src/link_header.rs"),
+    ),
+    (
         "mock.rs",
         include_str!("../../generated-client/runtime/src/mock.rs"),
     ),

@@ -6,7 +6,7 @@
 
 use std::path::Path;
 
-use codegen::ir::Service;
+use codegen::ir::{MetaPath, NextPage, Service};
 use serde_json::Value;
 
 fn loaded(folder: &str) -> Vec<codegen::LoadedSpec> {
@@ -115,14 +115,38 @@ fn every_operation_is_exported_as_the_ir_has_it() {
                 );
             }
             if let Some(paging) = &op.pagination {
-                let position = at["x-pagination"]["page_param"]
-                    .as_str()
-                    .or(at["x-pagination"]["offset_param"].as_str());
-                assert!(
-                    position.is_some_and(|p| sent.contains(&p)),
-                    "{module}.{name}: the pagination parameter is a parameter"
+                let paged = &at["x-pagination"];
+                for key in ["page_param", "offset_param", "cursor_param", "size_param"] {
+                    if let Some(param) = paged[key].as_str() {
+                        assert!(
+                            sent.contains(&param),
+                            "{module}.{name}: the pagination parameter `{param}` is a parameter"
+                        );
+                    }
+                }
+                let wire = |path: &MetaPath| path.wire.join(".");
+                match &paging.next {
+                    NextPage::Position { first, .. } => {
+                        assert_eq!(paged["first"], *first, "{module}.{name}");
+                    }
+                    NextPage::Cursor { token, .. } => {
+                        assert_eq!(paged["style"], "cursor", "{module}.{name}");
+                        assert_eq!(paged["next_cursor"], wire(token), "{module}.{name}");
+                    }
+                    NextPage::BodyLink(link) => {
+                        assert_eq!(paged["style"], "next_link", "{module}.{name}");
+                        assert_eq!(paged["next_link"], wire(link), "{module}.{name}");
+                    }
+                    NextPage::LinkHeader => {
+                        assert_eq!(paged["style"], "link_header", "{module}.{name}");
+                        assert_eq!(paged["rel"], "next", "{module}.{name}");
+                    }
+                }
+                assert_eq!(
+                    paged["has_more"].as_str().map(str::to_owned),
+                    paging.has_more.as_ref().map(wire),
+                    "{module}.{name}"
                 );
-                assert_eq!(at["x-pagination"]["first"], paging.first_position);
             }
             if let Some(limit) = &op.rate_limit {
                 assert_eq!(

@@ -351,6 +351,11 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::WaiterDescribed],
     ),
     (
+        "pagination_style_changed",
+        Level::Internal,
+        &[Rule::PaginationStyleChanged],
+    ),
+    (
         "type_removed",
         Level::Breaking,
         &[Rule::TypeRemoved, Rule::FieldRemoved],

@@ -320,6 +320,9 @@ rules! {
     PaginationRemoved => Breaking, Pagination,
         "`stream()` disappears from the request",
         "`pagination:` is removed from `list_widgets`";
+    PaginationStyleChanged => Internal, Pagination,
+        "`stream()` keeps its signature; the client now follows the cursor or link each page gives (or counts pages itself), and ends the stream by the new style's rules",
+        "`style: page_number` becomes `style: link_header`";
     PaginationChanged => Internal, Pagination,
         "`stream()` keeps its signature; the client pages the new way itself",
         "`has_more: info.more_records` becomes `info.has_more`";

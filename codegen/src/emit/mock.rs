@@ -9,7 +9,7 @@ use quote::{format_ident, quote};
 use super::docs::{cell, inner_doc_attrs};
 use super::examples;
 use super::ident;
-use crate::ir::{Operation, PathSegment, Returns, RustType, Service};
+use crate::ir::{NextPage, Operation, PathSegment, Returns, RustType, Service};
 
 /// The tokens of a service's `mock.rs`.
 pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
@@ -96,25 +96,56 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
     let status = super::number(op.response.status);
     let payload = op.response.payload.is_some();
     let envelope = option(op.response.envelope.as_deref());
-    let has_more = match &op.pagination {
-        Some(paging) => {
-            let steps = &paging.has_more_wire;
+    let has_more = match op.pagination.as_ref().and_then(|p| p.has_more.as_ref()) {
+        Some(path) => {
+            let steps = &path.wire;
             quote!(Some(&[#(#steps),*]))
         }
         None => quote!(None),
     };
     let no_content = op.response.no_content.is_some();
+    let pointer = op.pagination.as_ref().and_then(|p| match &p.next {
+        NextPage::Cursor { token: path, .. } | NextPage::BodyLink(path) => Some(&path.wire),
+        NextPage::Position { .. } | NextPage::LinkHeader => None,
+    });
     let sample = option(
         op.response_samples
             .first()
-            .map(|(_, body)| body.to_string())
+            .map(|(_, body)| match pointer {
+                Some(path) => last_page(body.clone(), path).to_string(),
+                None => body.to_string(),
+            })
             .as_deref(),
     );
     let paged = op.pagination.as_ref().map(|paging| {
         let item = qualified(&paging.item);
+        let next = match &paging.next {
+            NextPage::Position { .. } => None,
+            NextPage::Cursor { param, token } => {
+                let steps = &token.wire;
+                let param = op
+                    .params
+                    .iter()
+                    .find(|p| p.rust_name == *param)
+                    .map_or(param.as_str(), |p| p.wire.as_str());
+                Some(quote!(crate::runtime::mock::NextPage::Cursor {
+                    path: &[#(#steps),*],
+                    param: #param,
+                }))
+            }
+            NextPage::BodyLink(link) => {
+                let steps = &link.wire;
+                Some(quote!(crate::runtime::mock::NextPage::BodyLink(&[#(#steps),*])))
+            }
+            NextPage::LinkHeader => Some(quote!(crate::runtime::mock::NextPage::LinkHeader)),
+        };
+        let next = next
+            .map(|next| quote!(const NEXT: Option<crate::runtime::mock::NextPage> = Some(#next);));
         quote! {
             impl crate::runtime::mock::MockPagedOperation for super::#builder<'_> {
                 type Item = #item;
+
+                #next
             }
         }
     });
@@ -145,6 +176,20 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
 
         #paged
     }
+}
+
+/// A sample made a last page: its cursor or link emptied where it has one, so that the
+/// mock's default answer ends a stream (an empty string, which ends it as an absent one
+/// does, and which a required string field still decodes).
+fn last_page(mut body: serde_json::Value, path: &[String]) -> serde_json::Value {
+    let mut slot = Some(&mut body);
+    for step in path {
+        slot = slot.and_then(|value| value.get_mut(step.as_str()));
+    }
+    if let Some(slot) = slot.filter(|value| value.is_string()) {
+        *slot = serde_json::Value::String(String::new());
+    }
+    body
 }
 
 fn option(text: Option<&str>) -> TokenStream {

@@ -8,7 +8,9 @@ use quote::{format_ident, quote};
 
 use super::docs::{assumption, cell, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service};
+use crate::ir::{
+    Constraints, Field, NextPage, Operation, Pagination, Param, Returns, RustType, Service,
+};
 use crate::render::Part;
 use crate::spec::{OffsetUnit, ParamLocation};
 
@@ -147,11 +149,27 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
              fetching each page when the previous one is used up.",
             op.builder
         );
-        if pagination.offset_unit == Some(OffsetUnit::Page) {
-            pages.push_str(&format!(
-                " The `{}` parameter counts pages, as the document describes it, starting at {}.",
-                pagination.position_param, pagination.first_position
-            ));
+        match &pagination.next {
+            NextPage::Position {
+                param,
+                first,
+                offset_unit: Some(OffsetUnit::Page),
+            } => pages.push_str(&format!(
+                " The `{param}` parameter counts pages, as the document describes it, starting at {first}."
+            )),
+            NextPage::Position { .. } => {}
+            NextPage::Cursor { param, token } => pages.push_str(&format!(
+                " Each page gives the next one's cursor (`{}`), sent back as `{param}`; a \
+                 cursor given twice ends the stream with `Error::Pagination` rather than loop.",
+                token.wire.join(".")
+            )),
+            NextPage::BodyLink(link) => pages.push_str(&format!(
+                " Each page links to the next one (`{}`); {FOLLOWED}",
+                link.wire.join(".")
+            )),
+            NextPage::LinkHeader => pages.push_str(&format!(
+                " Each page links to the next one in its `Link` header (`rel=\"next\"`); {FOLLOWED}"
+            )),
         }
         sections.push(pages);
     }
@@ -718,6 +736,11 @@ fn per_item_const(op: &Operation) -> Option<TokenStream> {
     })
 }
 
+/// How a stream follows links, for the docs of the link styles.
+const FOLLOWED: &str = "the link is followed as it is (it carries the paging parameters), \
+    and only to the client's own scheme, host and port: a link elsewhere ends the stream with \
+    `Error::Pagination`, so that credentials are not sent to another host.";
+
 /// `stream()` and the page it decodes; `run_check` applies the documented constraints.
 fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> TokenStream {
     let builder = format_ident!("{}", op.builder);
@@ -755,58 +778,213 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         ),
         None => (Some(quote!(#[derive(serde::Deserialize)])), None),
     };
-    let has_more = has_more_expression(&p.has_more);
-    let position = ident(&p.position_param);
-    let first = proc_macro2::Literal::i64_unsuffixed(p.first_position);
-    let step = match p.offset_unit {
-        Some(OffsetUnit::Record) => {
-            let size = ident(&p.size_param);
-            let default = proc_macro2::Literal::i64_unsuffixed(p.default_size.unwrap_or(1));
-            quote!(self.#size.unwrap_or(#default))
+    let bare = op.response.envelope.is_none() && p.next == NextPage::LinkHeader;
+    let stream = match &p.next {
+        NextPage::Position {
+            param,
+            first,
+            offset_unit,
+        } => {
+            let has_more = p
+                .has_more
+                .as_ref()
+                .map_or_else(|| quote!(true), |path| has_more_expression(&path.fields));
+            let position = ident(param);
+            let first = proc_macro2::Literal::i64_unsuffixed(*first);
+            let step = match (offset_unit, &p.size_param) {
+                (Some(OffsetUnit::Record), Some(size)) => {
+                    let size = ident(size);
+                    let default = proc_macro2::Literal::i64_unsuffixed(p.default_size.unwrap_or(1));
+                    quote!(self.#size.unwrap_or(#default))
+                }
+                _ => quote!(1),
+            };
+            let stream_doc = doc_attrs(&format!(
+                "Every item of every page, starting at this request's `{param}` (or the first page), \
+                 each page fetched when the previous one is used up. The first error ends the stream."
+            ));
+            quote! {
+                #stream_doc
+                pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
+                    let first = self.#position.unwrap_or(#first);
+                    crate::runtime::paginate(first, #step, move |position| {
+                        let mut request = self.clone();
+                        request.#position = Some(position);
+                        request.send_page()
+                    })
+                }
+
+                /// One page's items, and whether more follow.
+                async fn send_page(self) -> Result<(Vec<#item>, bool)> {
+                    #run_check
+                    let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                    let more = #has_more;
+                    Ok((page.items, more))
+                }
+            }
         }
-        _ => quote!(1),
+        NextPage::Cursor { param, token } => {
+            let cursor = ident(param);
+            let next = owned_string(&token.fields);
+            let (more, next) = unless_no_more(p, next);
+            let stream_doc = doc_attrs(&format!(
+                "Every item of every page, starting at this request's `{param}` (or the first page), \
+                 each page fetched when the previous one is used up, at the cursor it gave. The \
+                 first error ends the stream."
+            ));
+            quote! {
+                #stream_doc
+                pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
+                    let first = self.#cursor.clone();
+                    crate::runtime::follow_pages(#operation, first, move |cursor| {
+                        let mut request = self.clone();
+                        request.#cursor = cursor;
+                        request.send_page()
+                    })
+                }
+
+                /// One page's items, and the next page's cursor.
+                async fn send_page(self) -> Result<(Vec<#item>, Option<String>)> {
+                    #run_check
+                    let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), None));
+                    }
+                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                    #more
+                    let next = #next;
+                    Ok((page.items, next))
+                }
+            }
+        }
+        NextPage::BodyLink(_) | NextPage::LinkHeader => {
+            // A body that is the array itself (a `Link` header's page has nothing beside it).
+            let (decode, items) = if bare {
+                (
+                    quote!(let items: Vec<#item> = response.json::<_, ErrorCode>(#operation, None)?;),
+                    quote!(items),
+                )
+            } else {
+                (
+                    quote!(let page: #page = response.json::<_, ErrorCode>(#operation, None)?;),
+                    quote!(page.items),
+                )
+            };
+            let (link, next) = match &p.next {
+                NextPage::BodyLink(link) => {
+                    let link = borrowed_str(&link.fields);
+                    (
+                        Some(quote!(let link = #link;)),
+                        quote!(response.next_link::<ErrorCode>(#operation, link)?),
+                    )
+                }
+                _ => (
+                    None,
+                    quote!(response.next_link_header::<ErrorCode>(#operation)?),
+                ),
+            };
+            let (more, next) = unless_no_more(p, next);
+            let stream_doc = doc_attrs(
+                "Every item of every page, starting with this request, each page fetched when the \
+                 previous one is used up, at the link it gave. The first error ends the stream.",
+            );
+            quote! {
+                #stream_doc
+                pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
+                    crate::runtime::follow_pages(#operation, None, move |link| {
+                        self.clone().send_page(link)
+                    })
+                }
+
+                /// One page's items, from `link` (else this request), and the next page's link.
+                async fn send_page(
+                    self,
+                    link: Option<crate::runtime::Url>,
+                ) -> Result<(Vec<#item>, Option<crate::runtime::Url>)> {
+                    #run_check
+                    let request = self.request().follow(link);
+                    let response = self.client.transport().execute::<ErrorCode>(request).await?;
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), None));
+                    }
+                    #decode
+                    #more
+                    #link
+                    let next = #next;
+                    Ok((#items, next))
+                }
+            }
+        }
     };
-    let stream_doc = doc_attrs(&format!(
-        "Every item of every page, starting at this request's `{}` (or the first page), \
-         each page fetched when the previous one is used up. The first error ends the stream.",
-        p.position_param
-    ));
+    let page_type = (!bare).then(|| {
+        quote! {
+            /// The body of one page: the items under the envelope and the fields beside it.
+            #derive_deserialize
+            struct #page {
+                #(#fields)*
+            }
+            #wire
+        }
+    });
     quote! {
         impl<'a> #builder<'a> {
-            #stream_doc
-            pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
-                let first = self.#position.unwrap_or(#first);
-                crate::runtime::paginate(first, #step, move |position| {
-                    let mut request = self.clone();
-                    request.#position = Some(position);
-                    request.send_page()
-                })
-            }
-
-            /// One page's items, and whether more follow.
-            async fn send_page(self) -> Result<(Vec<#item>, bool)> {
-                #run_check
-                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
-                if response.is_no_content() {
-                    return Ok((Vec::new(), false));
-                }
-                let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
-                let more = #has_more;
-                Ok((page.items, more))
-            }
+            #stream
         }
 
-        /// The body of one page: the items under the envelope and the fields beside it.
-        #derive_deserialize
-        struct #page {
-            #(#fields)*
-        }
-        #wire
+        #page_type
     }
 }
 
 /// `page.info.more_records`, through `Option`s where a field on the way is optional.
 fn has_more_expression(path: &[(String, bool)]) -> TokenStream {
+    let (expression, optional) = field_path(path);
+    if optional {
+        quote!(#expression.copied().unwrap_or(false))
+    } else {
+        expression
+    }
+}
+
+/// For the styles that follow a cursor or link: `next` dropped when the page says no more
+/// follow (an absent flag says nothing, and the cursor or link decides), with the line that
+/// reads the flag.
+fn unless_no_more(p: &Pagination, next: TokenStream) -> (Option<TokenStream>, TokenStream) {
+    let Some(path) = &p.has_more else {
+        return (None, next);
+    };
+    let more = match field_path(&path.fields) {
+        (expression, true) => quote!(#expression.copied().unwrap_or(true)),
+        (expression, false) => expression,
+    };
+    (
+        Some(quote!(let more = #more;)),
+        quote!(#next.filter(|_| more)),
+    )
+}
+
+/// `page.meta.next_cursor` taken out of the page as an `Option<String>`.
+fn owned_string(path: &[(String, bool)]) -> TokenStream {
+    match field_path(path) {
+        (expression, true) => quote!(#expression.cloned()),
+        (expression, false) => quote!(Some(#expression.clone())),
+    }
+}
+
+/// `page._links.next.href` borrowed as an `Option<&str>`.
+fn borrowed_str(path: &[(String, bool)]) -> TokenStream {
+    match field_path(path) {
+        (expression, true) => quote!(#expression.map(String::as_str)),
+        (expression, false) => quote!(Some(#expression.as_str())),
+    }
+}
+
+/// The field at `path` from `page`, by reference through `Option`s where a field on the
+/// way is optional, and whether it came out an `Option`.
+fn field_path(path: &[(String, bool)]) -> (TokenStream, bool) {
     let mut expression = quote!(page);
     let mut optional = false;
     for (name, required) in path {
@@ -819,9 +997,5 @@ fn has_more_expression(path: &[(String, bool)]) -> TokenStream {
         };
         optional = optional || !required;
     }
-    if optional {
-        quote!(#expression.copied().unwrap_or(false))
-    } else {
-        expression
-    }
+    (expression, optional)
 }

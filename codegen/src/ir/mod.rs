@@ -681,21 +681,14 @@ impl fmt::Display for Returns<'_> {
 pub struct Pagination {
     /// The style.
     pub style: PaginationStyle,
-    /// For offsets, what they count.
-    pub offset_unit: Option<OffsetUnit>,
-    /// Rust name of the page-number or offset parameter.
-    pub position_param: String,
-    /// Its default (where the first page starts).
-    pub first_position: i64,
-    /// Rust name of the page-size parameter.
-    pub size_param: String,
+    /// Where the next page is.
+    pub next: NextPage,
+    /// Rust name of the page-size parameter, when the operation has one.
+    pub size_param: Option<String>,
     /// Its default (the page size when the caller sets none).
     pub default_size: Option<i64>,
-    /// Rust field names from the response's meta to the `has_more` boolean, each with
-    /// whether that field is required (else it is an `Option`).
-    pub has_more: Vec<(String, bool)>,
-    /// The same path by wire names (`info`, `more_records`): where the flag sits in a body.
-    pub has_more_wire: Vec<String>,
+    /// The boolean beside the payload that says more pages follow, when there is one.
+    pub has_more: Option<MetaPath>,
     /// The payload's item type.
     pub item: RustType,
 }
@@ -743,6 +736,42 @@ pub struct StatePath {
     pub wire: Vec<String>,
     /// The generated value set the state is (read by its `as_str()`); `None` for a `String`.
     pub value_set: Option<String>,
+}
+
+/// Where a paged operation's next page is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NextPage {
+    /// At the next page number or offset, which the client counts (`page_number`,
+    /// `offset_limit`).
+    Position {
+        /// Rust name of the page-number or offset parameter.
+        param: String,
+        /// Its default (where the first page starts).
+        first: i64,
+        /// For offsets, what they count.
+        offset_unit: Option<OffsetUnit>,
+    },
+    /// At the cursor a page gives, sent back in a query parameter (`cursor`).
+    Cursor {
+        /// Rust name of the cursor parameter.
+        param: String,
+        /// The string beside the payload that holds the next page's cursor.
+        token: MetaPath,
+    },
+    /// At the URL a page's body holds (`next_link`).
+    BodyLink(MetaPath),
+    /// At the `rel="next"` link of the `Link` header (`link_header`).
+    LinkHeader,
+}
+
+/// A value beside the payload, by a dotted path from the response's `meta`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MetaPath {
+    /// Rust field names on the way, each with whether that field is required (else it is
+    /// an `Option`).
+    pub fields: Vec<(String, bool)>,
+    /// The same path by wire names (`info`, `more_records`): where the value sits in a body.
+    pub wire: Vec<String>,
 }
 
 /// A documented rate limit.

@@ -15,7 +15,9 @@ mod schemas;
 
 pub use node::Node;
 
-use crate::ir::{AuthScheme, Field, KeyPlace, Operation, Param, RustType, Service};
+use crate::ir::{
+    AuthScheme, Field, KeyPlace, MetaPath, NextPage, Operation, Param, RustType, Service,
+};
 use crate::spec::{GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
 
 /// The folder the documents are written to, in the repository.
@@ -500,23 +502,40 @@ fn pagination(op: &Operation) -> Option<Node> {
             .find(|p| p.rust_name == rust)
             .map_or(rust.to_owned(), |p| p.wire.clone())
     };
-    let (style, position) = match paging.style {
-        PaginationStyle::PageNumber => ("page_number", "page_param"),
-        PaginationStyle::OffsetLimit => ("offset_limit", "offset_param"),
+    let path = |path: &MetaPath| path.wire.join(".");
+    let node = match &paging.next {
+        NextPage::Position {
+            param,
+            first,
+            offset_unit,
+        } => {
+            let (style, position) = match paging.style {
+                PaginationStyle::OffsetLimit => ("offset_limit", "offset_param"),
+                _ => ("page_number", "page_param"),
+            };
+            Node::map()
+                .with("style", style)
+                .with(position, wire(param))
+                .with_some(
+                    "offset_unit",
+                    offset_unit.map(|unit| match unit {
+                        OffsetUnit::Page => "page",
+                        OffsetUnit::Record => "record",
+                    }),
+                )
+                .with("first", *first)
+        }
+        NextPage::Cursor { param, token } => Node::map()
+            .with("style", "cursor")
+            .with("cursor_param", wire(param))
+            .with("next_cursor", path(token)),
+        NextPage::BodyLink(link) => Node::map()
+            .with("style", "next_link")
+            .with("next_link", path(link)),
+        NextPage::LinkHeader => Node::map().with("style", "link_header").with("rel", "next"),
     };
     Some(
-        Node::map()
-            .with("style", style)
-            .with(position, wire(&paging.position_param))
-            .with_some(
-                "offset_unit",
-                paging.offset_unit.map(|unit| match unit {
-                    OffsetUnit::Page => "page",
-                    OffsetUnit::Record => "record",
-                }),
-            )
-            .with("first", paging.first_position)
-            .with("size_param", wire(&paging.size_param))
-            .with("has_more", paging.has_more_wire.join(".")),
+        node.with_some("size_param", paging.size_param.as_deref().map(wire))
+            .with_some("has_more", paging.has_more.as_ref().map(path)),
     )
 }

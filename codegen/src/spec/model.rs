@@ -754,6 +754,19 @@ pub enum PaginationStyle {
     PageNumber,
     /// An offset and a limit; a boolean says whether more records follow.
     OffsetLimit,
+    /// A cursor: each page gives a token (`next_cursor`), sent back in a query parameter
+    /// (`cursor_param`) for the next page. The stream ends when a page gives none (absent,
+    /// `null` or empty), is empty, or says no more follow (`has_more`); a cursor given
+    /// twice ends it with an error rather than loop.
+    Cursor,
+    /// A link in the body (HAL's `_links.next.href`, at `next_link`): the URL of the next
+    /// page, absolute or relative to the page's own, followed as it is (its query holds the
+    /// paging parameters). Only links to the client's own origin (scheme, host, port) are
+    /// followed: another ends the stream with an error, so credentials never go elsewhere.
+    NextLink,
+    /// The RFC 8288 `Link` response header's `rel="next"` link (GitHub's style), followed
+    /// as `next_link` is.
+    LinkHeader,
 }
 
 /// What an `offset_limit` offset counts.
@@ -778,11 +791,21 @@ pub struct PaginationSpec {
     pub offset_param: Option<Located<String>>,
     /// `offset_limit`: what the offset counts.
     pub offset_unit: Option<Located<OffsetUnit>>,
-    /// The query parameter holding the page size.
-    pub size_param: Located<String>,
+    /// `cursor`: the query parameter the cursor is sent back in (`cursor`, `page_token`).
+    pub cursor_param: Option<Located<String>>,
+    /// `cursor`: dotted path, under the response's `meta`, of the string that holds the
+    /// next page's cursor (`meta.next_cursor`).
+    pub next_cursor: Option<Located<String>>,
+    /// `next_link`: dotted path, under the response's `meta`, of the string that holds the
+    /// next page's URL (`_links.next.href`).
+    pub next_link: Option<Located<String>>,
+    /// The query parameter holding the page size; required for `page_number` and
+    /// `offset_limit`.
+    pub size_param: Option<Located<String>>,
     /// Dotted path, under the response's `meta`, of the boolean that says more follow
-    /// (`info.more_records`).
-    pub has_more: Located<String>,
+    /// (`info.more_records`); required for `page_number` and `offset_limit`, optional for
+    /// the others (where `false` ends the stream whatever the page says of the next).
+    pub has_more: Option<Located<String>>,
 }
 
 /// Who wrote an example.

@@ -213,6 +213,16 @@ pub enum Error<C: ErrorCode> {
         /// The start of the body, at most about 200 characters.
         excerpt: String,
     },
+    /// A stream of pages stopped rather than follow where a page said the next one is: a
+    /// cursor or link the server had sent before (following it would loop), a link to
+    /// another origin than the client's base URL (the client's credentials would go
+    /// there), or a link that is not a URL. The items of the pages before were yielded.
+    Pagination {
+        /// The operation that was called.
+        operation: &'static str,
+        /// What the page said, and why it was not followed.
+        reason: String,
+    },
 }
 
 impl<C: ErrorCode> Error<C> {
@@ -419,6 +429,9 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 Scope(service, operation),
                 Body(excerpt)
             ),
+            Error::Pagination { operation, reason } => {
+                write!(f, "{}: stopped paging: {reason}", Scope(service, operation))
+            }
         }
     }
 }

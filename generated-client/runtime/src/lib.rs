@@ -4,8 +4,9 @@
 //! regions, how it authorizes, its error body, its rate limits); its `ClientBuilder`
 //! collects [`ClientSettings`] for it with the setters every service shares. Each generated operation builds a [`Request`], sends it with the
 //! client's [`Transport`], and decodes the [`Response`]; every failure is an [`Error`] of
-//! the service's [`ErrorCode`]. Paginated operations wrap their calls in [`paginate`], waiters
-//! poll an operation with a [`Waiter`], and
+//! the service's [`ErrorCode`]. Paginated operations wrap their calls in [`paginate`] (page
+//! numbers and offsets) or [`follow_pages`] (cursors and links), waiters poll an operation
+//! with a [`Waiter`], and
 //! documented constraints are checked with [`check`] before anything is sent.
 //!
 //! Generated code reaches this crate as `crate::runtime`: a generated crate either
@@ -20,6 +21,7 @@ mod error;
 mod error_body;
 mod excerpt;
 mod items;
+mod link_header;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod pagination;
@@ -40,7 +42,7 @@ pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenE
 pub use client::{ClientSettings, Service};
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use items::PerItem;
-pub use pagination::paginate;
+pub use pagination::{Bookmark, follow_pages, paginate};
 pub use rate_limit::{
     LimitStatus, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
     RateLimitStatus, ServerHints,
@@ -60,4 +62,7 @@ pub use token_store::{
     FileTokenStore, MemoryTokenStore, StoreError, StoreFuture, StoreLock, StoredToken, TokenStore,
 };
 pub use transport::{ApiDomainRule, Transport, TransportConfig};
+/// A parsed URL: where a paged stream's next page is, when a page links to it.
+#[doc(hidden)]
+pub use url::Url;
 pub use wait::{WaitPolicy, Waiter};

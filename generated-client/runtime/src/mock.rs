@@ -86,7 +86,8 @@ pub struct Answer {
     pub no_content: bool,
     /// The document's first sample answer (JSON), if it gives one: the default answer, and
     /// the body a typed payload is put into (so that the fields beside the envelope are
-    /// the documented ones).
+    /// the documented ones). Where a page gives the next one's cursor or link, the
+    /// generator empties it in the sample, so that the default answer is a last page.
     pub sample: Option<&'static str>,
 }
 
@@ -110,7 +111,31 @@ pub trait MockOperation {
 pub trait MockPagedOperation: MockOperation<Output = Vec<Self::Item>> {
     /// One item of a page.
     type Item: Serialize;
+    /// Where a page says the next one is, for the styles that follow a cursor or a link;
+    /// `None` for page numbers and offsets, which the client counts itself.
+    const NEXT: Option<NextPage> = None;
 }
+
+/// Where a page of a cursor or link style says the next one is: what
+/// [`Expectation::respond_pages`] fills in on every page but the last.
+#[derive(Debug, Clone, Copy)]
+pub enum NextPage {
+    /// A cursor at this key path of the body, sent back in the query parameter `param`.
+    Cursor {
+        /// The key path of the cursor in the body.
+        path: &'static [&'static str],
+        /// The query parameter the client sends it back in.
+        param: &'static str,
+    },
+    /// A link at this key path of the body (HAL's `_links.next.href`).
+    BodyLink(&'static [&'static str]),
+    /// An RFC 8288 `Link` header with `rel="next"`.
+    LinkHeader,
+}
+
+/// The query parameter the mock's page links carry, so that each page's request is told
+/// from the others.
+const MOCK_PAGE: &str = "mock_page";
 
 /// Something other than a documented answer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -194,6 +219,7 @@ impl<S: MockService> MockServer<S> {
             matcher: CallOf::new(answer, &request.expected_request()),
             // Until told otherwise, the documented answer, as for calls nobody expects.
             responses: vec![documented_answer::<S>(answer)],
+            page_queries: Vec::new(),
             delay: None,
             times: Count::AtLeastOnce,
             operation: PhantomData,
@@ -249,6 +275,9 @@ pub struct Expectation<'m, O: MockOperation> {
     server: &'m MockServer<O::Service>,
     matcher: CallOf,
     responses: Vec<ResponseTemplate>,
+    /// For pages after the first of a cursor or link style: the query pair its request
+    /// carries, which tells it from the other pages'.
+    page_queries: Vec<Option<(String, String)>>,
     delay: Option<Duration>,
     times: Count,
     operation: PhantomData<fn() -> O>,
@@ -359,7 +388,13 @@ impl<O: MockOperation> Expectation<'_, O> {
                 Some(delay) => template.set_delay(delay),
                 None => template,
             };
-            let mut mock = Mock::given(self.matcher.clone())
+            let mut matcher = self.matcher.clone();
+            if let Some(Some(pair)) = self.page_queries.get(page) {
+                // A cursor the first call set gives way to the one of this page.
+                matcher.query.retain(|(name, _)| *name != pair.0);
+                matcher.query.push(pair.clone());
+            }
+            let mut mock = Mock::given(matcher)
                 .respond_with(template)
                 .with_priority(EXPECTATION);
             mock = match (single, self.times) {
@@ -382,6 +417,12 @@ impl<O: MockPagedOperation> Expectation<'_, O> {
     /// Answers one call per page, in order, each page's items under the envelope and the
     /// last one saying no more follow: what `stream()` walks through. Each page must be
     /// asked for exactly once.
+    ///
+    /// For an operation that follows cursors or links, every page but the last says where
+    /// the next one is (a cursor `mock-page-2`, ..., or a link to the same call with
+    /// `mock_page=2`, ..., in the body or a `Link` header, as the operation's style has
+    /// it), and each page after the first answers only the request that carries its
+    /// cursor or follows its link.
     pub fn respond_pages(mut self, pages: impl IntoIterator<Item = Vec<O::Item>>) -> Self {
         let answer = O::ANSWER;
         let pages: Vec<Value> = pages
@@ -389,11 +430,41 @@ impl<O: MockPagedOperation> Expectation<'_, O> {
             .map(|items| serde_json::to_value(items).unwrap_or(Value::Null))
             .collect();
         let last = pages.len().saturating_sub(1);
-        self.responses = pages
-            .into_iter()
-            .enumerate()
-            .map(|(index, items)| success(answer, items, Some(index < last)))
-            .collect();
+        let mut responses = Vec::new();
+        let mut page_queries = Vec::new();
+        for (index, items) in pages.into_iter().enumerate() {
+            // Pages count from 1, as the cursors and links name them.
+            let (this, next) = (index + 1, index + 2);
+            let more = index < last;
+            let (asked_by, pointer) = match O::NEXT {
+                None => (None, None),
+                Some(NextPage::Cursor { path, param }) => (
+                    (index > 0).then(|| (param.to_owned(), format!("mock-page-{this}"))),
+                    Some((path, Value::String(format!("mock-page-{next}")))),
+                ),
+                Some(NextPage::BodyLink(path)) => (
+                    (index > 0).then(|| (MOCK_PAGE.to_owned(), this.to_string())),
+                    Some((path, Value::String(self.matcher.link(next)))),
+                ),
+                Some(NextPage::LinkHeader) => (
+                    (index > 0).then(|| (MOCK_PAGE.to_owned(), this.to_string())),
+                    None,
+                ),
+            };
+            let mut body = success_body(answer, items, Some(more));
+            if let (Some((path, pointer)), true) = (pointer, more) {
+                set_path(&mut body, path, pointer);
+            }
+            let mut template = json_template(answer.status, &body);
+            if let (Some(NextPage::LinkHeader), true) = (O::NEXT, more) {
+                let link = format!("<{}>; rel=\"next\"", self.matcher.link(next));
+                template = template.insert_header("Link", link);
+            }
+            responses.push(template);
+            page_queries.push(asked_by);
+        }
+        self.responses = responses;
+        self.page_queries = page_queries;
         self
     }
 }
@@ -446,6 +517,12 @@ fn success(answer: &Answer, payload: Value, more: Option<bool>) -> ResponseTempl
             None => ResponseTemplate::new(answer.status),
         };
     }
+    json_template(answer.status, &success_body(answer, payload, more))
+}
+
+/// The body of a success answer with a payload: `payload` in the operation's envelope,
+/// inside its sample, with the has-more flag set to `more` when the operation pages.
+fn success_body(answer: &Answer, payload: Value, more: Option<bool>) -> Value {
     let mut body = match answer.envelope {
         None => payload,
         Some(key) => {
@@ -461,7 +538,7 @@ fn success(answer: &Answer, payload: Value, more: Option<bool>) -> ResponseTempl
     if let (Some(path), Some(more)) = (answer.has_more, more) {
         set_path(&mut body, path, Value::Bool(more));
     }
-    json_template(answer.status, &body)
+    body
 }
 
 /// The service's error body with `code` and `message` at their documented places.
@@ -586,6 +663,18 @@ impl CallOf {
                 .collect(),
             body: request.body().map(|bytes| Body::of(bytes)),
         }
+    }
+}
+
+impl CallOf {
+    /// A link to page `page` of this call, relative to the server: its path and query
+    /// pairs, and `mock_page`.
+    fn link(&self, page: usize) -> String {
+        let query = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&self.query)
+            .append_pair(MOCK_PAGE, &page.to_string())
+            .finish();
+        format!("{}?{query}", self.path)
     }
 }
 

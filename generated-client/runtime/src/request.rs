@@ -36,6 +36,8 @@ pub struct Request {
     retry: Option<RetryPolicy>,
     rate_limit: Option<&'static str>,
     per_item: Option<&'static PerItem>,
+    /// The next page's link, which replaces the path and query when set.
+    link: Option<Url>,
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +68,7 @@ impl Request {
             retry: None,
             rate_limit: None,
             per_item: None,
+            link: None,
         }
     }
 
@@ -145,6 +148,17 @@ impl Request {
             Ok(bytes) => self.body = Some(Bytes::from(bytes)),
             Err(error) => self.reject("body", format!("cannot be serialized as JSON: {error}")),
         }
+        self
+    }
+
+    /// Sends this request to `link` (when `Some`), the next page a previous page linked to:
+    /// the link's path and query replace the request's own, which the link carries already
+    /// (so paging parameters are not sent twice), while headers, authorization and the
+    /// client's common query parameters are added as for any request. A link to another
+    /// origin than the client's is refused when the request is sent.
+    #[must_use]
+    pub fn follow(mut self, link: Option<Url>) -> Self {
+        self.link = link;
         self
     }
 
@@ -246,6 +260,46 @@ impl Request {
         url.set_query((!query.is_empty()).then_some(query.as_str()));
         url.set_fragment(None);
         url
+    }
+
+    /// Where this request goes: [`Request::url`], or the link it follows with the common
+    /// query pairs the link does not have already. A link to another origin (scheme, host
+    /// and port) than `base` is refused: the client's credentials go with the request, and
+    /// a page must not be able to send them to another host.
+    pub(crate) fn target(
+        &self,
+        base: &Url,
+        common_query: &[(&'static str, String)],
+    ) -> Result<Url, String> {
+        let Some(link) = &self.link else {
+            return Ok(self.url(base, common_query));
+        };
+        if link.origin() != base.origin() {
+            return Err(format!(
+                "the next page's link goes to {}, not to the client's {}: not followed, so \
+                 that the client's credentials are not sent to another host",
+                link.origin().ascii_serialization(),
+                base.origin().ascii_serialization()
+            ));
+        }
+        let mut url = link.clone();
+        url.set_fragment(None);
+        let mut query = url.query().unwrap_or_default().to_owned();
+        let has = |name: &str| url.query_pairs().any(|(own, _)| own == name);
+        for (name, value) in common_query.iter().filter(|(name, _)| !has(name)) {
+            if !query.is_empty() {
+                query.push('&');
+            }
+            // Writing to a String cannot fail.
+            let _ = write!(
+                query,
+                "{}={}",
+                utf8_percent_encode(name, VALUE),
+                utf8_percent_encode(value, VALUE)
+            );
+        }
+        url.set_query((!query.is_empty()).then_some(query.as_str()));
+        Ok(url)
     }
 
     fn reject(&mut self, parameter: &'static str, reason: String) {

@@ -7,7 +7,10 @@ use bytes::Bytes;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde_path_to_error::{Path, Segment, Track};
 
+use url::Url;
+
 use super::error::{Answer, Error, ErrorCode, ErrorShape};
+use super::link_header::next_target;
 use super::redact::Redactor;
 
 /// A response, body fully read.
@@ -25,6 +28,11 @@ pub struct Response {
     redactor: Redactor,
     /// The service's error shape, for the failed items of a per-item answer.
     error_shape: Option<ErrorShape>,
+    /// The URL the request went to, credentials left out: what a link in the answer is
+    /// relative to.
+    url: Option<Url>,
+    /// The `Link` headers, in the order they came.
+    links: Vec<String>,
 }
 
 impl Response {
@@ -37,7 +45,54 @@ impl Response {
             headers: Vec::new(),
             redactor: Redactor::default(),
             error_shape: None,
+            url: None,
+            links: Vec::new(),
         }
+    }
+
+    /// This response as the answer to a request sent to `url`, with its `Link` headers.
+    pub(crate) fn answering(mut self, url: Url, links: Vec<String>) -> Self {
+        self.url = Some(url);
+        self.links = links;
+        self
+    }
+
+    /// Where the next page is, given the link a page's body holds (HAL's
+    /// `_links.next.href`): `None` when there is none or it is empty. A relative link is
+    /// resolved against the URL this page came from, as RFC 3986 and HAL say. Whether it
+    /// may be followed (same origin as the client) is checked when it is sent.
+    #[doc(hidden)]
+    pub fn next_link<C: ErrorCode>(
+        &self,
+        operation: &'static str,
+        link: Option<&str>,
+    ) -> Result<Option<Url>, Error<C>> {
+        let Some(link) = link.map(str::trim).filter(|link| !link.is_empty()) else {
+            return Ok(None);
+        };
+        let resolved = match &self.url {
+            Some(page) => page.join(link),
+            None => Url::parse(link),
+        };
+        resolved.map(Some).map_err(|error| Error::Pagination {
+            operation,
+            reason: format!(
+                "the next page's link `{}` is not a URL: {error}",
+                self.redactor.text(link)
+            ),
+        })
+    }
+
+    /// Where the next page is, by this answer's RFC 8288 `Link` headers (`rel="next"`):
+    /// as [`Response::next_link`], relative links resolved against this page's URL (RFC
+    /// 8288 §3.2: the link's context is the resource that was asked for).
+    #[doc(hidden)]
+    pub fn next_link_header<C: ErrorCode>(
+        &self,
+        operation: &'static str,
+    ) -> Result<Option<Url>, Error<C>> {
+        let target = next_target(self.links.iter().map(String::as_str));
+        self.next_link(operation, target.as_deref())
     }
 
     /// This response with the headers worth keeping for logs.

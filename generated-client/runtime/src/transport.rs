@@ -3,7 +3,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, USER_AGENT};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, LINK, USER_AGENT};
 use secrecy::{ExposeSecret, SecretString};
 use tracing::Instrument as _;
 use url::Url;
@@ -329,7 +329,9 @@ impl Transport {
                 .await
                 .map_err(auth_error)?;
             let base_url = self.base_url(token.as_ref())?;
-            let url = request.url(&base_url, &inner.common_query);
+            let url = request
+                .target(&base_url, &inner.common_query)
+                .map_err(|reason| Error::Pagination { operation, reason })?;
             let token = token.map(|token| token.secret);
             // Every attempt is a request on the wire, so every attempt takes room.
             inner
@@ -524,6 +526,8 @@ impl Transport {
     ) -> Result<(Response, Waits), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
+        // Before the key is added: links in the answer are resolved against it.
+        let page_url = url.clone();
         let mut url = url.clone();
         if let (AuthScheme::ApiKey(KeyPlace::Query(name)), Some(key)) = (inner.auth.scheme, token) {
             url.query_pairs_mut().append_pair(name, key.expose_secret());
@@ -599,10 +603,18 @@ impl Transport {
         } else {
             Vec::new()
         };
+        let links = response
+            .headers()
+            .get_all(LINK)
+            .iter()
+            .filter_map(|value| value.to_str().ok())
+            .map(str::to_owned)
+            .collect();
         let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
             Response::new(status, content_type, body)
                 .with_headers(kept)
+                .answering(page_url, links)
                 .redacted_by(inner.redactor.with(token))
                 .with_error_shape(inner.error_shape),
             waits,

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Cursor, Pagination Link Header, Pagination Next Link, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -23,6 +23,9 @@
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
 //! | [`no_content`] | No Content | `no_content` |
 //! | [`optional_and_nullable`] | Optional And Nullable | `optional_and_nullable` |
+//! | [`pagination_cursor`] | Pagination Cursor | `pagination_cursor` |
+//! | [`pagination_link_header`] | Pagination Link Header | `pagination_link_header` |
+//! | [`pagination_next_link`] | Pagination Next Link | `pagination_next_link` |
 //! | [`pagination_offset_limit`] | Pagination Offset Limit | `pagination_offset_limit` |
 //! | [`pagination_page_number`] | Pagination Page Number | `pagination_page_number` |
 //! | [`parameters_and_body`] | Parameters And Body | `parameters_and_body` |
@@ -105,6 +108,18 @@ pub mod no_content;
 #[cfg(feature = "optional_and_nullable")]
 #[rustfmt::skip]
 pub mod optional_and_nullable;
+
+#[cfg(feature = "pagination_cursor")]
+#[rustfmt::skip]
+pub mod pagination_cursor;
+
+#[cfg(feature = "pagination_link_header")]
+#[rustfmt::skip]
+pub mod pagination_link_header;
+
+#[cfg(feature = "pagination_next_link")]
+#[rustfmt::skip]
+pub mod pagination_next_link;
 
 #[cfg(feature = "pagination_offset_limit")]
 #[rustfmt::skip]

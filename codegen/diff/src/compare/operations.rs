@@ -7,7 +7,8 @@ use heck::ToSnakeCase;
 
 use super::{Changes, Context, Matched, arrow, by_key, params, shown, split, ticked};
 use crate::rules::Rule;
-use codegen::ir::{Field, Operation, Pagination, RateLimit, Service};
+use codegen::ir::{Field, MetaPath, NextPage, Operation, Pagination, RateLimit, Service};
+use codegen::spec::OffsetUnit;
 
 pub(super) fn compare(changes: &mut Changes, context: &Context<'_>, old: &Service, new: &Service) {
     let matched = by_key(&old.operations, &new.operations, |op| &op.name);
@@ -363,43 +364,55 @@ fn pagination(
         }
         (Some(a), Some(b)) => {
             let mut parts = Vec::new();
-            if a.style != b.style || a.offset_unit != b.offset_unit {
+            let restyled = a.style != b.style && (follows(a) || follows(b));
+            if restyled {
+                // The parameters a stream sets go with its style: said here, not again.
+                changes.add(
+                    Rule::PaginationStyleChanged,
+                    format!(
+                        "operation `{name}`: pages by {} (parameters {})",
+                        arrow(style(a), style(b)),
+                        arrow(params(a), params(b))
+                    ),
+                );
+            } else if a.style != b.style || offset_unit(a) != offset_unit(b) {
                 parts.push(format!("style {}", arrow(style(a), style(b))));
             }
-            if a.position_param != b.position_param || a.size_param != b.size_param {
-                parts.push(format!(
-                    "parameters {}",
-                    arrow(
-                        format!("`{}`/`{}`", a.position_param, a.size_param),
-                        format!("`{}`/`{}`", b.position_param, b.size_param)
-                    )
-                ));
+            if !restyled && params(a) != params(b) {
+                parts.push(format!("parameters {}", arrow(params(a), params(b))));
             }
-            if a.first_position != b.first_position || a.default_size != b.default_size {
+            if let (
+                NextPage::Position { first: first_a, .. },
+                NextPage::Position { first: first_b, .. },
+            ) = (&a.next, &b.next)
+                && (first_a != first_b || a.default_size != b.default_size)
+            {
                 parts.push(format!(
                     "first position and page size {}",
                     arrow(
-                        format!("{}/{}", a.first_position, shown(a.default_size)),
-                        format!("{}/{}", b.first_position, shown(b.default_size))
+                        format!("{first_a}/{}", shown(a.default_size)),
+                        format!("{first_b}/{}", shown(b.default_size))
                     )
                 ));
             }
-            // Only the path: whether its fields are required is a meta change, reported as such.
-            let path_of = |p: &Pagination| {
-                p.has_more
-                    .iter()
-                    .map(|(f, _)| f.clone())
-                    .collect::<Vec<_>>()
-            };
-            if path_of(a) != path_of(b) {
-                let path = |p: &Pagination| {
-                    p.has_more
-                        .iter()
-                        .map(|(f, _)| f.as_str())
-                        .collect::<Vec<_>>()
-                        .join(".")
+            // Only the paths: whether their fields are required is a meta change, reported
+            // as such.
+            let has_more = |p: &Pagination| p.has_more.as_ref().map(rust_path);
+            if has_more(a) != has_more(b) {
+                parts.push(format!(
+                    "`has_more` {}",
+                    arrow(shown(has_more(a)), shown(has_more(b)))
+                ));
+            }
+            if a.style == b.style && pointer(a) != pointer(b) {
+                let key = match a.next {
+                    NextPage::Cursor { .. } => "next_cursor",
+                    _ => "next_link",
                 };
-                parts.push(format!("`has_more` {}", ticked(path(a), path(b))));
+                parts.push(format!(
+                    "`{key}` {}",
+                    arrow(shown(pointer(a)), shown(pointer(b)))
+                ));
             }
             if !parts.is_empty() {
                 changes.add(
@@ -415,9 +428,57 @@ fn pagination(
 /// The paging style as the spec writes it: `page_number`, `offset_limit (records)`.
 fn style(p: &Pagination) -> String {
     let style = format!("{:?}", p.style).to_snake_case();
-    match p.offset_unit {
+    match offset_unit(p) {
         Some(unit) => format!("{style} ({})", format!("{unit:?}").to_snake_case()),
         None => style,
+    }
+}
+
+/// Whether the stream follows what each page says (a cursor or a link) rather than count
+/// pages or offsets itself.
+fn follows(p: &Pagination) -> bool {
+    !matches!(p.next, NextPage::Position { .. })
+}
+
+fn offset_unit(p: &Pagination) -> Option<OffsetUnit> {
+    match p.next {
+        NextPage::Position { offset_unit, .. } => offset_unit,
+        _ => None,
+    }
+}
+
+/// The parameters a stream sets, as reports show them: `` `page`/`per_page` ``.
+fn params(p: &Pagination) -> String {
+    let position = match &p.next {
+        NextPage::Position { param, .. } | NextPage::Cursor { param, .. } => Some(param),
+        NextPage::BodyLink(_) | NextPage::LinkHeader => None,
+    };
+    let names: Vec<String> = position
+        .into_iter()
+        .chain(&p.size_param)
+        .map(|name| format!("`{name}`"))
+        .collect();
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join("/")
+    }
+}
+
+/// The Rust path of a value a stream reads beside the payload: `info.more_records`.
+fn rust_path(path: &MetaPath) -> String {
+    path.fields
+        .iter()
+        .map(|(field, _)| field.as_str())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// Where a cursor or a body link sits, for the styles that read one.
+fn pointer(p: &Pagination) -> Option<String> {
+    match &p.next {
+        NextPage::Cursor { token: path, .. } | NextPage::BodyLink(path) => Some(rust_path(path)),
+        NextPage::Position { .. } | NextPage::LinkHeader => None,
     }
 }
 

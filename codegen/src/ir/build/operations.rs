@@ -8,8 +8,8 @@ use super::types::{Place, Resolved};
 use super::{Builder, Declared, check_duplicates, flag, members, service, text, types};
 use crate::ir::names;
 use crate::ir::{
-    Example, Field, Operation, Pagination, Param, PathSegment, PerItem, RateLimit, Response,
-    RustType, TypeDef, Union,
+    Example, Field, MetaPath, NextPage, Operation, Pagination, Param, PathSegment, PerItem,
+    RateLimit, Response, RustType, TypeDef, Union,
 };
 use crate::spec::path_template::{PathTemplate, Segment};
 use crate::spec::type_expr::TypeExpr;
@@ -769,62 +769,155 @@ fn pagination(
 ) -> Option<Pagination> {
     let pagination = op.pagination.as_ref()?;
     let style = pagination.style.value;
-    let (position_param, unused) = match style {
-        PaginationStyle::PageNumber => (
-            &pagination.page_param,
-            [(&pagination.offset_param, "offset_param")],
-        ),
-        PaginationStyle::OffsetLimit => (
-            &pagination.offset_param,
-            [(&pagination.page_param, "page_param")],
-        ),
-    };
     let style_name = match style {
         PaginationStyle::PageNumber => "page_number",
         PaginationStyle::OffsetLimit => "offset_limit",
+        PaginationStyle::Cursor => "cursor",
+        PaginationStyle::NextLink => "next_link",
+        PaginationStyle::LinkHeader => "link_header",
     };
-    for (param, key) in unused {
-        if let Some(param) = param {
+    // Each style's own keys; the others' are mistakes worth pointing at.
+    let keys = [
+        ("page_param", pagination.page_param.as_ref().map(|k| k.at)),
+        (
+            "offset_param",
+            pagination.offset_param.as_ref().map(|k| k.at),
+        ),
+        ("offset_unit", pagination.offset_unit.as_ref().map(|k| k.at)),
+        (
+            "cursor_param",
+            pagination.cursor_param.as_ref().map(|k| k.at),
+        ),
+        ("next_cursor", pagination.next_cursor.as_ref().map(|k| k.at)),
+        ("next_link", pagination.next_link.as_ref().map(|k| k.at)),
+    ];
+    let own: &[&str] = match style {
+        PaginationStyle::PageNumber => &["page_param"],
+        PaginationStyle::OffsetLimit => &["offset_param", "offset_unit"],
+        PaginationStyle::Cursor => &["cursor_param", "next_cursor"],
+        PaginationStyle::NextLink => &["next_link"],
+        PaginationStyle::LinkHeader => &[],
+    };
+    for (key, at) in keys {
+        if let Some(at) = at.filter(|_| !own.contains(&key)) {
             builder.error(
-                param.at,
+                at,
                 format!("`{key}` does not apply to `style: {style_name}`"),
                 format!("remove `{key}`"),
             );
         }
     }
-    match (style, &pagination.offset_unit) {
-        (PaginationStyle::OffsetLimit, None) => builder.error(
+    let needs = |builder: &mut Builder<'_>, key: &str, hint: &str| {
+        builder.error(
             pagination.style.at,
-            "`style: offset_limit` needs `offset_unit`",
-            "add `offset_unit: record` (offset counts records) or `offset_unit: page`",
-        ),
-        (PaginationStyle::PageNumber, Some(unit)) => {
-            builder.error(
-                unit.at,
-                "`offset_unit` does not apply to `style: page_number`",
-                "remove `offset_unit`",
-            );
-        }
-        _ => {}
-    }
-    let position = match position_param {
-        Some(param) => paging_param(builder, op, params, param),
-        None => {
-            let key = if style == PaginationStyle::PageNumber {
-                "page_param"
+            format!("`style: {style_name}` needs `{key}`"),
+            hint.to_owned(),
+        );
+    };
+    let position =
+        |builder: &mut Builder<'_>, param: &Option<Located<String>>, key: &str| match param {
+            Some(param) => paging_param(builder, op, params, param, RustType::Integer),
+            None => {
+                needs(
+                    builder,
+                    key,
+                    &format!("add `{key}:` naming the query parameter"),
+                );
+                None
+            }
+        };
+    let meta = &response.meta;
+    let next = match style {
+        PaginationStyle::PageNumber | PaginationStyle::OffsetLimit => {
+            let (param, key) = if style == PaginationStyle::PageNumber {
+                (&pagination.page_param, "page_param")
             } else {
-                "offset_param"
+                (&pagination.offset_param, "offset_param")
             };
-            builder.error(
-                pagination.style.at,
-                format!("`style: {style_name}` needs `{key}`"),
-                format!("add `{key}:` naming the query parameter"),
+            if style == PaginationStyle::OffsetLimit && pagination.offset_unit.is_none() {
+                builder.error(
+                    pagination.style.at,
+                    "`style: offset_limit` needs `offset_unit`",
+                    "add `offset_unit: record` (offset counts records) or `offset_unit: page`",
+                );
+            }
+            position(builder, param, key).map(|param| NextPage::Position {
+                param: param.rust_name.clone(),
+                first: default_of(param).unwrap_or(1),
+                offset_unit: pagination.offset_unit.as_ref().map(|u| u.value),
+            })
+        }
+        PaginationStyle::Cursor => {
+            let param = match &pagination.cursor_param {
+                Some(param) => paging_param(builder, op, params, param, RustType::String),
+                None => {
+                    needs(
+                        builder,
+                        "cursor_param",
+                        "add `cursor_param:` naming the query parameter the cursor is sent back in",
+                    );
+                    None
+                }
+            };
+            let token = match &pagination.next_cursor {
+                Some(path) => meta_path(builder, meta, path, "next_cursor", types),
+                None => {
+                    needs(
+                        builder,
+                        "next_cursor",
+                        "add `next_cursor:` with the dotted path, under `meta`, of the next page's cursor",
+                    );
+                    None
+                }
+            };
+            param.zip(token).map(|(param, token)| NextPage::Cursor {
+                param: param.rust_name.clone(),
+                token,
+            })
+        }
+        PaginationStyle::NextLink => match &pagination.next_link {
+            Some(path) => {
+                meta_path(builder, meta, path, "next_link", types).map(NextPage::BodyLink)
+            }
+            None => {
+                needs(
+                    builder,
+                    "next_link",
+                    "add `next_link:` with the dotted path, under `meta`, of the next page's URL (`_links.next.href`)",
+                );
+                None
+            }
+        },
+        PaginationStyle::LinkHeader => Some(NextPage::LinkHeader),
+    };
+    let counted = matches!(
+        style,
+        PaginationStyle::PageNumber | PaginationStyle::OffsetLimit
+    );
+    let size = match &pagination.size_param {
+        Some(param) => paging_param(builder, op, params, param, RustType::Integer).map(Some),
+        None if counted => {
+            needs(
+                builder,
+                "size_param",
+                "add `size_param:` naming the page-size query parameter",
             );
             None
         }
+        None => Some(None),
     };
-    let size = paging_param(builder, op, params, &pagination.size_param);
-    let has_more = has_more(builder, &response.meta, &pagination.has_more, types);
+    let has_more = match &pagination.has_more {
+        Some(path) => meta_path(builder, meta, path, "has_more", types).map(Some),
+        None if counted => {
+            needs(
+                builder,
+                "has_more",
+                "add `has_more:` with the dotted path, under `meta`, of the boolean that says more follow",
+            );
+            None
+        }
+        None => Some(None),
+    };
     // Only when the payload type resolved: an unknown type is reported already.
     let item = match (payload, &response.payload) {
         (Some(Some(_)), Some(RustType::List(item))) => Some((**item).clone()),
@@ -838,32 +931,32 @@ fn pagination(
             None
         }
     };
-    let default_of = |p: &Param| p.default.as_deref().and_then(|d| d.parse::<i64>().ok());
+    let size = size?;
     Some(Pagination {
         style,
-        offset_unit: pagination.offset_unit.as_ref().map(|u| u.value),
-        position_param: position?.rust_name.clone(),
-        first_position: position.and_then(default_of).unwrap_or(1),
-        size_param: size?.rust_name.clone(),
+        next: next?,
+        size_param: size.map(|p| p.rust_name.clone()),
         default_size: size.and_then(default_of),
         has_more: has_more?,
-        has_more_wire: pagination
-            .has_more
-            .value
-            .split('.')
-            .map(str::to_owned)
-            .collect(),
         item: item?,
     })
 }
 
-/// The parameter pagination names, when it is an integer query parameter (else reported).
+/// A parameter's default as an integer, when it has one.
+fn default_of(param: &Param) -> Option<i64> {
+    param.default.as_deref().and_then(|d| d.parse::<i64>().ok())
+}
+
+/// The parameter pagination names, when it is a query parameter of type `ty` (else
+/// reported).
 fn paging_param<'p>(
     builder: &mut Builder<'_>,
     op: &OperationSpec,
     params: &'p [Param],
     name: &Located<String>,
+    ty: RustType,
 ) -> Option<&'p Param> {
+    let spelled = ty.spelling();
     let Some(param) = params.iter().find(|p| p.wire == name.value) else {
         if !op.params.contains(&name.value) {
             builder.error(
@@ -873,88 +966,121 @@ fn paging_param<'p>(
                     name.value
                 ),
                 format!(
-                    "declare `{}: {{ in: query, type: integer }}` under `params`",
+                    "declare `{}: {{ in: query, type: {spelled} }}` under `params`",
                     name.value
                 ),
             );
         }
         return None;
     };
-    if param.location != ParamLocation::Query || param.ty != RustType::Integer {
+    if param.location != ParamLocation::Query || param.ty != ty {
+        let article = if ty == RustType::Integer { "an" } else { "a" };
         builder.error(
             name.at,
             format!(
-                "pagination parameter `{}` must be an integer query parameter",
+                "pagination parameter `{}` must be {article} {spelled} query parameter",
                 name.value
             ),
-            "declare it `in: query` with `type: integer`",
+            format!("declare it `in: query` with `type: {spelled}`"),
         );
         return None;
     }
     Some(param)
 }
 
-/// The Rust field names from the response's meta to the `has_more` boolean, each with
-/// whether that field is always there (else it is an `Option`).
-fn has_more(
+/// The value pagination reads beside the payload, by its dotted path under `meta`, when it
+/// resolves to a field of the type `key` needs (`has_more`: a boolean; `next_cursor`,
+/// `next_link`: a string), else reported.
+fn meta_path(
     builder: &mut Builder<'_>,
     meta: &[Field],
     path: &Located<String>,
+    key: &str,
     types: &[TypeDef],
-) -> Option<Vec<(String, bool)>> {
+) -> Option<MetaPath> {
+    let (want, what) = match key {
+        "has_more" => (
+            RustType::Boolean,
+            "the boolean that says more results follow",
+        ),
+        "next_cursor" => (
+            RustType::String,
+            "the string that holds the next page's cursor",
+        ),
+        _ => (
+            RustType::String,
+            "the string that holds the next page's URL",
+        ),
+    };
+    let want_spelled = want.spelling();
     let mut keys = path.value.split('.');
     let Some(first) = keys.next().filter(|k| !k.is_empty()) else {
         builder.error(
             path.at,
-            "`has_more` is empty",
-            "write the dotted path of the boolean under `meta`",
+            format!("`{key}` is empty"),
+            format!("write the dotted path of the {want_spelled} under `meta`"),
         );
         return None;
     };
     let Some(mut field) = meta.iter().find(|f| f.wire == first) else {
         builder.error(
             path.at,
-            format!("`has_more` starts at `{first}`, which is not a `meta` field of the response"),
+            format!("`{key}` starts at `{first}`, which is not a `meta` field of the response"),
             format!("declare `{first}` under the response's `meta`"),
         );
         return None;
     };
-    let mut steps = vec![(field.rust_name.clone(), !field.optional())];
-    for key in keys {
-        let next = match &field.ty {
-            RustType::Named(name) => types.iter().find_map(|t| match t {
-                TypeDef::Struct(s) if s.name == *name => s.fields.iter().find(|f| f.wire == key),
-                _ => None,
-            }),
+    let struct_of = |ty: &RustType| match ty {
+        RustType::Named(name) => types.iter().find_map(|t| match t {
+            TypeDef::Struct(s) if s.name == *name => Some(s),
             _ => None,
-        };
-        let Some(next) = next else {
+        }),
+        _ => None,
+    };
+    let mut steps = vec![(field.rust_name.clone(), !field.optional())];
+    for step in keys {
+        let Some(next) =
+            struct_of(&field.ty).and_then(|s| s.fields.iter().find(|f| f.wire == step))
+        else {
             builder.error(
                 path.at,
                 format!(
-                    "`has_more` path `{}` does not resolve: no field `{key}`",
+                    "`{key}` path `{}` does not resolve: no field `{step}`",
                     path.value
                 ),
-                "point it at a boolean field of the response's `meta`",
+                format!("point it at a {want_spelled} field of the response's `meta`"),
             );
             return None;
         };
         field = next;
         steps.push((field.rust_name.clone(), !field.optional()));
     }
-    if field.ty != RustType::Boolean {
+    if field.ty != want {
         let spelled = spelling(&field.ty, &builder.unions);
+        // A link object (HAL's `{ "href": ... }`) where its URL was meant.
+        let inner = struct_of(&field.ty).and_then(|s| {
+            s.fields
+                .iter()
+                .find(|f| f.ty == want && (f.wire == "href" || s.fields.len() == 1))
+        });
+        let hint = match inner {
+            Some(inner) => format!("point it at {what}: `{}.{}`", path.value, inner.wire),
+            None => format!("point it at {what}"),
+        };
         builder.error(
             path.at,
             format!(
-                "`has_more` points at `{}`, which is `{spelled}`, not `boolean`",
+                "`{key}` points at `{}`, which is `{spelled}`, not `{want_spelled}`",
                 path.value
             ),
-            "point it at the boolean that says more results follow",
+            hint,
         );
         return None;
     }
-    Some(steps)
+    Some(MetaPath {
+        fields: steps,
+        wire: path.value.split('.').map(str::to_owned).collect(),
+    })
 }
 
 /// A Rust type as the spec language writes it, unions as their expressions.
