@@ -273,6 +273,9 @@ rules! {
     ParamDefaultChanged => Internal, Parameter,
         "no API change; callers who leave it unset get what the server now does by default",
         "`per_page: { default: 100 }` becomes `default: 50`";
+    ParamArrayStyleChanged => Internal, Parameter,
+        "same Rust API; the client sends the items in the new form, one pair each or joined by commas",
+        "`ids: { type: \"[integer]\", array: comma }` becomes `array: repeated`";
     ParamDescribed => Internal, Documentation,
         "documentation only: words or format",
         "the `doc` of `page` changes";

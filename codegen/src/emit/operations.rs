@@ -10,7 +10,7 @@ use super::docs::{assumption, cell, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
 use crate::ir::{Constraints, Field, Operation, Pagination, Param, Returns, RustType, Service};
 use crate::render::Part;
-use crate::spec::{OffsetUnit, ParamLocation};
+use crate::spec::{ArrayStyle, OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
 pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
@@ -252,6 +252,17 @@ fn param_doc(param: &Param) -> String {
     if let Some(default) = &param.default {
         doc.push_str(&format!(" The service's default: `{default}`."));
     }
+    match param.array {
+        Some(ArrayStyle::Repeated) => doc.push_str(&format!(
+            " Sent as one pair per item: `?{w}=a&{w}=b`.",
+            w = param.wire
+        )),
+        Some(ArrayStyle::Comma) => doc.push_str(&format!(
+            " Sent as one pair, the items joined by commas: `?{}=a,b`.",
+            param.wire
+        )),
+        None => {}
+    }
     with_assumption(doc, param.assumed.as_deref())
 }
 
@@ -491,6 +502,15 @@ fn request(op: &Operation) -> TokenStream {
             ParamLocation::Path => continue,
         };
         let field = ident(&param.rust_name);
+        // `array: repeated`: a pair per item; `comma` is one joined value, sent as any other.
+        if param.array == Some(ArrayStyle::Repeated) {
+            chain.push(if param.required {
+                quote!(.query_each(#wire, &self.#field))
+            } else {
+                quote!(.query_each(#wire, self.#field.as_deref().unwrap_or_default()))
+            });
+            continue;
+        }
         chain.push(if param.required {
             let value = sent_value(&param.ty, quote!(self.#field), false);
             quote!(.#required(#wire, #value))

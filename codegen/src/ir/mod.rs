@@ -15,7 +15,8 @@ pub use build::{Built, build};
 use std::fmt;
 
 use crate::spec::{
-    EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
+    ArrayStyle, EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle,
+    ParamLocation,
 };
 
 /// One service: one spec, one module of the generated crate.
@@ -486,6 +487,8 @@ pub struct Param {
     pub format: Option<Format>,
     /// Documented constraints, checked before sending.
     pub constraints: Constraints,
+    /// How the items of an array query parameter are sent; `None` for any other.
+    pub array: Option<ArrayStyle>,
     /// A value the spec's request samples send, as it stands in their URL (decoded);
     /// recorded by [`crate::samples::check`] once it is known to fit, for doc examples.
     pub sample: Option<String>,

@@ -252,9 +252,32 @@ pub struct ParamSpec {
     /// With `format: date` or `date-time`: take the text as given instead of a typed date.
     /// Default `false`.
     pub lenient: Option<Located<bool>>,
+    /// How an array query parameter (`type: "[T]"`) is sent: `repeated` (`?id=1&id=2`) or
+    /// `comma` (`?id=1,2`). Required on array query parameters, where servers differ and a
+    /// wrong guess is silently misread; allowed nowhere else.
+    pub array: Option<Located<ArrayStyle>>,
     /// What this states that the document does not, and on what grounds (Zoho's usual
     /// hosts, a sample): the generated docs show it as "Not stated by the document".
     pub assumed: Option<Located<String>>,
+}
+
+/// How the items of an array query parameter travel in the query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ArrayStyle {
+    /// One `name=value` pair per item: `?id=1&id=2` (OpenAPI's `form` with `explode: true`).
+    Repeated,
+    /// One pair, the items joined by commas: `?id=1,2` (`form` with `explode: false`).
+    Comma,
+}
+
+impl fmt::Display for ArrayStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ArrayStyle::Repeated => "repeated",
+            ArrayStyle::Comma => "comma",
+        })
+    }
 }
 
 /// A field of an object type, a request body or a response envelope.

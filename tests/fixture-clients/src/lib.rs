@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -26,6 +26,7 @@
 //! | [`pagination_offset_limit`] | Pagination Offset Limit | `pagination_offset_limit` |
 //! | [`pagination_page_number`] | Pagination Page Number | `pagination_page_number` |
 //! | [`parameters_and_body`] | Parameters And Body | `parameters_and_body` |
+//! | [`query_arrays`] | Query Arrays | `query_arrays` |
 //! | [`rate_limited`] | Rate Limited | `rate_limited` |
 //! | [`renamed_fields`] | Renamed Fields | `renamed_fields` |
 //! | [`unions`] | Unions | `unions` |
@@ -116,6 +117,10 @@ pub mod pagination_page_number;
 #[cfg(feature = "parameters_and_body")]
 #[rustfmt::skip]
 pub mod parameters_and_body;
+
+#[cfg(feature = "query_arrays")]
+#[rustfmt::skip]
+pub mod query_arrays;
 
 #[cfg(feature = "rate_limited")]
 #[rustfmt::skip]
