@@ -59,6 +59,13 @@ fn value(service: &Service, ty: &RustType, depth: u32) -> BoxedStrategy<Value> {
         RustType::List(item) => prop::collection::vec(value(service, item, depth + 1), 0..3)
             .prop_map(Value::Array)
             .boxed(),
+        RustType::Map(_) if depth >= MAX_DEPTH => Just(json!({})).boxed(),
+        // Keys are data: any text, none of them a declared field.
+        RustType::Map(item) => {
+            prop::collection::btree_map("[a-z0-9_-]{1,8}", value(service, item, depth + 1), 0..3)
+                .prop_map(|entries| Value::Object(entries.into_iter().collect()))
+                .boxed()
+        }
         RustType::Named(name) => match service.types.iter().find(|t| t.name() == name) {
             Some(TypeDef::Struct(s)) => object(service, &s.fields, depth),
             Some(TypeDef::Enum(e)) => {

@@ -47,6 +47,11 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::ParamAddedOptional],
     ),
     (
+        "response_field_became_map",
+        Level::Breaking,
+        &[Rule::FieldTypeChanged],
+    ),
+    (
         "array_param_added",
         Level::Compatible,
         &[Rule::ParamAddedOptional],

@@ -157,7 +157,7 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
         RustType::Number => value.as_f64().map(float),
         RustType::Boolean => value.as_bool().map(|b| b.to_string()),
         RustType::DateTime | RustType::Date => value.as_str().map(|text| date(ty, text)),
-        RustType::Json | RustType::List(_) => None,
+        RustType::Json | RustType::List(_) | RustType::Map(_) => None,
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e
                 .values
@@ -207,6 +207,7 @@ fn stand_in(
         RustType::DateTime => Some(date(ty, "2024-01-31T12:00:00Z")),
         RustType::Date => Some(date(ty, "2024-01-31")),
         RustType::List(_) => Some("Vec::new()".into()),
+        RustType::Map(_) => Some("std::collections::BTreeMap::new()".into()),
         RustType::Json => Some("serde_json::Value::Null".into()),
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e.values.first().map(|v| format!("{name}::{}", v.variant)),

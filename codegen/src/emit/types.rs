@@ -364,7 +364,7 @@ fn displays(service: &Service, u: &Union) -> bool {
             .types
             .iter()
             .any(|t| matches!(t, TypeDef::Enum(e) if e.name == *name)),
-        RustType::Json | RustType::List(_) => false,
+        RustType::Json | RustType::List(_) | RustType::Map(_) => false,
     })
 }
 

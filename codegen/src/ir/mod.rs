@@ -264,13 +264,16 @@ pub enum RustType {
     Named(String),
     /// `Vec<T>`
     List(Box<RustType>),
+    /// `BTreeMap<String, T>`: keys in order, so that what is sent and printed is the same
+    /// from run to run.
+    Map(Box<RustType>),
 }
 
 impl RustType {
     /// The generated types this type names: itself, or the items of a list.
     pub fn named(&self) -> impl Iterator<Item = &str> {
         let mut ty = self;
-        while let RustType::List(item) = ty {
+        while let RustType::List(item) | RustType::Map(item) = ty {
             ty = item;
         }
         match ty {
@@ -293,6 +296,7 @@ impl RustType {
             RustType::Date => "string (date)".into(),
             RustType::Named(name) => name.clone(),
             RustType::List(item) => format!("[{}]", item.spelling()),
+            RustType::Map(value) => format!("{{string: {}}}", value.spelling()),
         }
     }
 
@@ -300,7 +304,7 @@ impl RustType {
     pub fn mentions_dates(&self) -> bool {
         match self {
             RustType::DateTime | RustType::Date => true,
-            RustType::List(item) => item.mentions_dates(),
+            RustType::List(item) | RustType::Map(item) => item.mentions_dates(),
             _ => false,
         }
     }
@@ -309,7 +313,7 @@ impl RustType {
     pub fn mentions_json(&self) -> bool {
         match self {
             RustType::Json => true,
-            RustType::List(item) => item.mentions_json(),
+            RustType::List(item) | RustType::Map(item) => item.mentions_json(),
             _ => false,
         }
     }
@@ -328,6 +332,7 @@ impl fmt::Display for RustType {
             RustType::Date => f.write_str("chrono::NaiveDate"),
             RustType::Named(name) => f.write_str(name),
             RustType::List(item) => write!(f, "Vec<{item}>"),
+            RustType::Map(value) => write!(f, "std::collections::BTreeMap<String, {value}>"),
         }
     }
 }

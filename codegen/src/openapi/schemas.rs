@@ -24,6 +24,9 @@ pub fn of(ty: &RustType, format: Option<Format>) -> Node {
         RustType::List(item) => Node::map()
             .with("type", "array")
             .with("items", of(item, format)),
+        RustType::Map(value) => Node::map()
+            .with("type", "object")
+            .with("additionalProperties", of(value, format)),
     }
 }
 

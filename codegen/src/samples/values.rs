@@ -90,6 +90,7 @@ pub(crate) fn spelling(service: &Service, ty: &RustType) -> String {
             _ => name.clone(),
         },
         RustType::List(item) => format!("[{}]", spelling(service, item)),
+        RustType::Map(value) => format!("{{string: {}}}", spelling(service, value)),
         other => other.spelling(),
     }
 }
@@ -167,6 +168,18 @@ impl Walk<'_> {
                 None => {
                     let spelled = spelling(self.service, ty);
                     self.mismatch(path, &format!("an array (`{spelled}`)"), value);
+                }
+            },
+            // Every key is data, so none is unknown; each value is checked as the type.
+            RustType::Map(item) => match value.as_object() {
+                Some(entries) => {
+                    for (key, element) in entries {
+                        self.value(element, item, None, &format!("{path}.{key}"));
+                    }
+                }
+                None => {
+                    let spelled = spelling(self.service, ty);
+                    self.mismatch(path, &format!("an object (`{spelled}`)"), value);
                 }
             },
         }

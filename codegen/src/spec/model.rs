@@ -284,8 +284,9 @@ impl fmt::Display for ArrayStyle {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpec {
-    /// A type expression: a primitive, a named type, `[T]` for arrays, `A | B` when the
-    /// document gives the field more than one type.
+    /// A type expression: a primitive, a named type, `[T]` for arrays, `"{string: T}"` for
+    /// maps (quoted: YAML reads bare braces as a mapping), `A | B` when the document gives
+    /// the field more than one type.
     #[serde(rename = "type")]
     pub ty: Located<String>,
     /// A format that narrows a `string`.

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -20,6 +20,7 @@
 //! | [`error_integer_codes`] | Error Integer Codes | `error_integer_codes` |
 //! | [`error_table`] | Error Table | `error_table` |
 //! | [`header_params`] | Header Params | `header_params` |
+//! | [`maps`] | Maps | `maps` |
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
 //! | [`no_content`] | No Content | `no_content` |
 //! | [`optional_and_nullable`] | Optional And Nullable | `optional_and_nullable` |
@@ -93,6 +94,10 @@ pub mod error_table;
 #[cfg(feature = "header_params")]
 #[rustfmt::skip]
 pub mod header_params;
+
+#[cfg(feature = "maps")]
+#[rustfmt::skip]
+pub mod maps;
 
 #[cfg(feature = "nested_objects_and_arrays")]
 #[rustfmt::skip]

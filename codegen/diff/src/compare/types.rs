@@ -61,7 +61,7 @@ pub(super) fn usage(service: &Service) -> Usage {
 /// Adds the named types `ty` mentions, and those their fields mention, to `found`.
 fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
     match ty {
-        RustType::List(item) => reach(service, item, found),
+        RustType::List(item) | RustType::Map(item) => reach(service, item, found),
         RustType::Named(name) => {
             if !found.insert(name.clone()) {
                 return;
@@ -156,6 +156,7 @@ fn renamed(ty: &RustType, renames: &HashMap<String, String>) -> RustType {
     match ty {
         RustType::Named(name) => RustType::Named(renames.get(name).unwrap_or(name).clone()),
         RustType::List(item) => RustType::List(Box::new(renamed(item, renames))),
+        RustType::Map(value) => RustType::Map(Box::new(renamed(value, renames))),
         other => other.clone(),
     }
 }

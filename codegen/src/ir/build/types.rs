@@ -443,7 +443,7 @@ impl Builder<'_> {
                 self.error(
                     at,
                     format!("`{}` is not a type expression: {}", ty.value, e.message),
-                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]` or `A | B`",
+                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]`, `{string: T}` (quoted in YAML) or `A | B`",
                 );
                 return None;
             }
@@ -477,6 +477,7 @@ impl Builder<'_> {
             TypeExpr::Primitive(p) => primitive(*p),
             TypeExpr::Named(name) => RustType::Named(name.clone()),
             TypeExpr::Array(item) => RustType::List(Box::new(self.rust_type(item, place))),
+            TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(value, place))),
             TypeExpr::Union(alternatives) => {
                 let mut variants: Vec<(String, RustType)> = alternatives
                     .iter()
@@ -511,7 +512,7 @@ impl Builder<'_> {
         match expr {
             TypeExpr::Primitive(p) => *p != Primitive::Any,
             TypeExpr::Named(name) => matches!(self.declared(name), Some(Declared::Values(_))),
-            TypeExpr::Array(_) => false,
+            TypeExpr::Array(_) | TypeExpr::Map(_) => false,
             TypeExpr::Union(alternatives) => alternatives.iter().all(|a| self.is_scalar(a)),
         }
     }
@@ -536,6 +537,7 @@ fn union_variant(expr: &TypeExpr) -> String {
         TypeExpr::Primitive(Primitive::Any) => "Json".into(),
         TypeExpr::Named(name) => name.clone(),
         TypeExpr::Array(item) => format!("{}List", union_variant(item)),
+        TypeExpr::Map(value) => format!("{}Map", union_variant(value)),
         TypeExpr::Union(_) => "Alternative".into(),
     }
 }
