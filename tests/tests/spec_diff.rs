@@ -52,6 +52,11 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::FieldTypeChanged],
     ),
     (
+        "request_field_became_clearable",
+        Level::Breaking,
+        &[Rule::FieldClearableChanged],
+    ),
+    (
         "array_param_added",
         Level::Compatible,
         &[Rule::ParamAddedOptional],

@@ -360,6 +360,9 @@ rules! {
     FieldTypeChanged => Breaking, ResponseField,
         "the field has another Rust type",
         "`Widget.name: { type: string }` becomes `type: string | integer`";
+    FieldClearableChanged => Breaking, RequestField,
+        "the field's Rust type becomes a `Patch` (absent, `null` or a value) instead of an `Option`, or back",
+        "`NewWidget.colour` gets `clearable: true`";
     FieldRenamedInRust => Breaking, ResponseField,
         "same wire name, new Rust field name",
         "`colour` gets `rust_name: color`";

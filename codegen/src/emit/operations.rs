@@ -401,7 +401,11 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
             operation,
             &param.wire,
             &param.ty,
-            param.required,
+            if param.required {
+                Presence::Required
+            } else {
+                Presence::Optional
+            },
             access,
             &param.constraints,
         ));
@@ -415,7 +419,13 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
                 operation,
                 &field.wire,
                 &field.ty,
-                !field.optional(),
+                if field.clearable {
+                    Presence::Clearable
+                } else if field.optional() {
+                    Presence::Optional
+                } else {
+                    Presence::Required
+                },
                 access,
                 &field.constraints,
             ));
@@ -424,11 +434,20 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
     out
 }
 
+/// How a checked value is held: as it is, in an `Option`, or in a `Patch` (whose `Null`
+/// and `Absent` have nothing to check).
+#[derive(Clone, Copy)]
+enum Presence {
+    Required,
+    Optional,
+    Clearable,
+}
+
 fn check_value(
     operation: &str,
     wire: &str,
     ty: &RustType,
-    required: bool,
+    presence: Presence,
     access: TokenStream,
     c: &Constraints,
 ) -> TokenStream {
@@ -467,10 +486,10 @@ fn check_value(
             crate::runtime::check::pattern(#operation, #wire, value, &PATTERN)?;
         });
     }
-    if required {
-        quote!({ let value = &#access; #(#body)* })
-    } else {
-        quote!(if let Some(value) = &#access { #(#body)* })
+    match presence {
+        Presence::Required => quote!({ let value = &#access; #(#body)* }),
+        Presence::Optional => quote!(if let Some(value) = &#access { #(#body)* }),
+        Presence::Clearable => quote!(if let Some(value) = #access.value() { #(#body)* }),
     }
 }
 
@@ -611,6 +630,7 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         ty: RustType::List(Box::new(p.item.clone())),
         required: true,
         nullable: false,
+        clearable: false,
         doc: None,
         assumed: None,
         format: None,

@@ -72,6 +72,14 @@ pub fn field_doc(field: &Field) -> String {
     if sections.is_empty() {
         sections.push(format!("The `{}` field.", field.wire));
     }
+    if field.clearable {
+        sections.push(format!(
+            "Not sent unless set: `Patch::Value` sends it, `Patch::Null` sends `null`, which \
+             clears it (as the setter `{}(..)` and [`Self::{}`] do).",
+            crate::ir::names::unraw(&field.rust_name),
+            crate::ir::names::clear_method(&field.rust_name)
+        ));
+    }
     sections.extend(field.assumed.as_deref().map(assumption));
     sections.join("\n\n")
 }
@@ -84,7 +92,12 @@ pub fn serde_attrs(field: &Field) -> TokenStream {
         let wire = &field.wire;
         parts.push(quote!(rename = #wire));
     }
-    if field.optional() {
+    if field.clearable {
+        parts.push(quote!(
+            default,
+            skip_serializing_if = "crate::runtime::Patch::is_absent"
+        ));
+    } else if field.optional() {
         parts.push(quote!(default, skip_serializing_if = "Option::is_none"));
     }
     if parts.is_empty() {
@@ -107,7 +120,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
         let doc = doc_attrs(&field_doc(f));
         let serde = serde_attrs(f);
         let field = ident(&f.rust_name);
-        let ty = field_type(&f.ty, !f.optional());
+        let ty = member_type(f);
         quote! {
             #doc
             #serde
@@ -119,6 +132,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
     // rules out struct literals): request bodies to send, responses for a mock to answer
     // with. With none required, `Default` serves.
     let constructor = (!all_optional).then(|| constructor(s));
+    let patch_methods = patch_methods(s);
     let default = all_optional.then(|| quote!(Default,));
     // A struct with fields of several names decodes through its wire form instead.
     let (derive_deserialize, wire) = match &s.wire {
@@ -133,8 +147,56 @@ fn emit_struct(s: &Struct) -> TokenStream {
             #(#fields)*
         }
         #constructor
+        #patch_methods
         #wire
     }
+}
+
+/// The Rust type of a struct's field: a clearable one is a `Patch`, another optional one
+/// an `Option`.
+fn member_type(field: &Field) -> TokenStream {
+    if field.clearable {
+        let ty = rust_type(&field.ty);
+        quote!(crate::runtime::Patch<#ty>)
+    } else {
+        field_type(&field.ty, !field.optional())
+    }
+}
+
+/// A setter and a `clear_` method per clearable field, so that a partial update reads as
+/// what it sends: `change.name("x").clear_colour()`.
+fn patch_methods(s: &Struct) -> Option<TokenStream> {
+    let methods: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| f.clearable)
+        .map(|f| {
+            let field = ident(&f.rust_name);
+            let clear = ident(&crate::ir::names::clear_method(&f.rust_name));
+            let (arg, convert) = setter_arg(&f.ty, &field);
+            let set_doc = doc_attrs(&format!("Sends `{}` as this value.", f.wire));
+            let clear_doc = doc_attrs(&format!(
+                "Sends `{}` as `null`, which clears it; a field neither set nor cleared is \
+                 not sent, and the server keeps its value.",
+                f.wire
+            ));
+            quote! {
+                #set_doc
+                pub fn #field(mut self, #field: #arg) -> Self {
+                    self.#field = crate::runtime::Patch::Value(#convert);
+                    self
+                }
+
+                #clear_doc
+                pub fn #clear(mut self) -> Self {
+                    self.#field = crate::runtime::Patch::Null;
+                    self
+                }
+            }
+        })
+        .collect();
+    let name = format_ident!("{}", s.name);
+    (!methods.is_empty()).then(|| quote!(impl #name { #(#methods)* }))
 }
 
 /// The wire form of a struct some of whose fields go by several names: a field per name,
@@ -149,7 +211,7 @@ pub fn wire_form(owner: &str, wire: &str, fields: &[Field]) -> TokenStream {
         let name = ident(&field.rust_name);
         if field.aliases.is_empty() {
             let serde = serde_attrs(field);
-            let ty = field_type(&field.ty, !field.optional());
+            let ty = member_type(field);
             wire_fields.push(quote!(#serde #name: #ty,));
             conversions.push(quote!(#name: wire.#name,));
             continue;
@@ -215,6 +277,8 @@ fn constructor(s: &Struct) -> TokenStream {
             quote!(#field: #field.into())
         } else if !f.optional() {
             quote!(#field)
+        } else if f.clearable {
+            quote!(#field: crate::runtime::Patch::Absent)
         } else {
             quote!(#field: None)
         }

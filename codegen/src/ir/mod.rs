@@ -391,6 +391,9 @@ pub struct Field {
     pub required: bool,
     /// Whether the field may be `null`.
     pub nullable: bool,
+    /// Whether a request may leave the field out, clear it with `null` or set it: a
+    /// `runtime::Patch<T>` in Rust. Only on optional fields of request types.
+    pub clearable: bool,
     /// The document's words.
     pub doc: Option<String>,
     /// What the spec states here that its document does not, and on what grounds.

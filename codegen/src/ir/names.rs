@@ -79,6 +79,15 @@ pub const BUILDER_METHODS: [&str; 6] = ["send", "stream", "check", "request", "s
 /// Methods `Client` has besides one per operation.
 pub const CLIENT_METHODS: [&str; 3] = ["builder", "rate_limit_status", "transport"];
 
+/// Methods a generated struct may have besides one pair per clearable field.
+pub const STRUCT_METHODS: [&str; 1] = ["new"];
+
+/// The method that sends a clearable field as `null` (`clear_name` for `name`); its
+/// setter takes the field's own name.
+pub fn clear_method(field: &str) -> String {
+    format!("clear_{}", unraw(field))
+}
+
 /// The variant every generated value set and error code enum keeps unknown values in.
 pub const UNKNOWN_VARIANT: &str = "Unknown";
 

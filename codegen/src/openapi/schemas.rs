@@ -145,7 +145,8 @@ pub fn pinned_field_schema(field: &Field, at: &[String], value: Node) -> Node {
 /// `schema` as the schema of `field`: `null` allowed where the field may be `null`, its
 /// docs, and the other names it is accepted under.
 fn described(field: &Field, mut schema: Node) -> Node {
-    if field.nullable {
+    // A clearable field sends `null` to clear the value.
+    if field.nullable || field.clearable {
         schema = nullable(schema);
     }
     let aliases: Vec<Node> = field.aliases.iter().map(Node::from).collect();

@@ -30,7 +30,8 @@ pub(crate) struct Rules<'a> {
 impl<'a> From<&'a Field> for Rules<'a> {
     fn from(field: &'a Field) -> Self {
         Rules {
-            nullable: field.nullable,
+            // A clearable field is sent as `null` on purpose.
+            nullable: field.nullable || field.clearable,
             constraints: &field.constraints,
             format: field.format,
         }

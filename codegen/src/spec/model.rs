@@ -295,6 +295,11 @@ pub struct FieldSpec {
     pub required: Option<Located<bool>>,
     /// Whether the field may be `null`. Default `false`.
     pub nullable: Option<Located<bool>>,
+    /// For a partial update: the field of a request body may be left out (the server keeps
+    /// its value), sent as `null` on purpose (the server clears it), or set. Its Rust type
+    /// is `runtime::Patch<T>` rather than an `Option`, with a setter and a `clear_` method.
+    /// Only on optional fields of types that requests send. Default `false`.
+    pub clearable: Option<Located<bool>>,
     /// What the server assumes when the field is not sent.
     pub default: Option<Located<serde_json::Value>>,
     /// Smallest allowed number.

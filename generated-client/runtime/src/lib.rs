@@ -21,6 +21,7 @@ mod excerpt;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod pagination;
+mod patch;
 mod rate_limit;
 mod redact;
 mod request;
@@ -37,6 +38,7 @@ pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenE
 pub use client::{ClientSettings, Service};
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use pagination::paginate;
+pub use patch::Patch;
 pub use rate_limit::{
     LimitStatus, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
     RateLimitStatus, ServerHints,

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -13,6 +13,7 @@
 //! | [`auth_client_credentials`] | Auth Client Credentials | `auth_client_credentials` |
 //! | [`auth_none`] | Auth None | `auth_none` |
 //! | [`auth_refresh_token`] | Auth Refresh Token | `auth_refresh_token` |
+//! | [`clearable_fields`] | Clearable Fields | `clearable_fields` |
 //! | [`common_params`] | Common Params | `common_params` |
 //! | [`dates`] | Dates | `dates` |
 //! | [`enums`] | Enums | `enums` |
@@ -66,6 +67,10 @@ pub mod auth_none;
 #[cfg(feature = "auth_refresh_token")]
 #[rustfmt::skip]
 pub mod auth_refresh_token;
+
+#[cfg(feature = "clearable_fields")]
+#[rustfmt::skip]
+pub mod clearable_fields;
 
 #[cfg(feature = "common_params")]
 #[rustfmt::skip]

@@ -362,6 +362,20 @@ fn compare_field(
         }
         _ => {}
     }
+    if old.clearable != new.clearable {
+        changes.add_in(
+            area,
+            Rule::FieldClearableChanged,
+            format!(
+                "{what} {}",
+                if new.clearable {
+                    "became clearable (a `Patch`)"
+                } else {
+                    "is no longer clearable (an `Option`)"
+                }
+            ),
+        );
+    }
     // Aliases added are listed before aliases removed.
     let (removed, added) = split(&by_key(&old.aliases, &new.aliases, |a| a));
     for alias in added {

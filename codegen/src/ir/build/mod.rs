@@ -43,6 +43,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     builder.report_unused_types();
 
     let request_types = request_types(&types, &builder.unions, &operations);
+    check_clearable_is_sent(&mut builder, &request_types);
     for def in &mut types {
         if let TypeDef::Struct(s) = def {
             s.is_request_body = request_types.contains(&s.name);
@@ -322,6 +323,46 @@ fn request_types(
         }
     }
     found
+}
+
+/// `clearable` says what a request does with a field, so it belongs on the types requests
+/// send; on a response type or a response's `meta` it would mean nothing.
+fn check_clearable_is_sent(builder: &mut Builder<'_>, request_types: &BTreeSet<String>) {
+    let spec = builder.spec;
+    let in_types = spec
+        .types
+        .iter()
+        .filter(|t| !request_types.contains(&t.key.value))
+        .flat_map(|t| {
+            let owner = format!("`{}`", t.key.value);
+            t.value
+                .fields
+                .iter()
+                .flatten()
+                .map(move |f| (owner.clone(), f))
+        });
+    let in_meta = spec.operations.iter().flat_map(|op| {
+        let owner = format!("the response meta of `{}`", op.key.value);
+        op.value
+            .response
+            .meta
+            .iter()
+            .map(move |f| (owner.clone(), f))
+    });
+    let misplaced: Vec<(String, String, Position)> = in_types
+        .chain(in_meta)
+        .filter_map(|(owner, f)| {
+            let at = f.value.clearable.as_ref().filter(|c| c.value)?.at;
+            Some((owner, f.key.value.clone(), at))
+        })
+        .collect();
+    for (owner, wire, at) in misplaced {
+        builder.error(
+            at,
+            format!("field `{wire}` of {owner} is `clearable`, but no request sends it"),
+            "`clearable` is for the fields of a request body a partial update may clear; for a response field that may be null write `nullable: true`",
+        );
+    }
 }
 
 pub(crate) fn text(value: &Option<Located<String>>) -> Option<String> {

@@ -264,6 +264,7 @@ pub(crate) fn fields(
                 &format!("field `{}`", wire.value),
             );
         }
+        check_clearable(builder, wire, spec);
         // A duplicate wire name is reported above; only its first field is kept.
         if !seen.insert(wire.as_str()) {
             continue;
@@ -275,13 +276,84 @@ pub(crate) fn fields(
             rust_name: rust,
             required: flag(&spec.required),
             nullable: flag(&spec.nullable),
+            clearable: flag(&spec.clearable),
             doc: text(&spec.doc),
             assumed: builder.assumed(&spec.assumed),
             format: spec.format.as_ref().map(|f| f.value),
             constraints: constraints(member),
         });
     }
+    check_patch_methods(builder, owner, fields, &out);
     out
+}
+
+/// `clearable` says a field may be left out, cleared or set; `required`, `nullable` and
+/// `aliases` contradict or repeat that.
+fn check_clearable(builder: &mut Builder<'_>, wire: &Located<String>, spec: &FieldSpec) {
+    let Some(clearable) = spec.clearable.as_ref().filter(|c| c.value) else {
+        return;
+    };
+    if flag(&spec.required) {
+        builder.error(
+            clearable.at,
+            format!("field `{}` is both `required` and `clearable`", wire.value),
+            "a clearable field may be left out of a request; remove `required: true` or `clearable: true`",
+        );
+    }
+    if flag(&spec.nullable) {
+        builder.error(
+            clearable.at,
+            format!("field `{}` is both `nullable` and `clearable`", wire.value),
+            "`clearable: true` already sends `null` on purpose; remove `nullable: true`",
+        );
+    }
+    if !spec.aliases.is_empty() {
+        builder.error(
+            clearable.at,
+            format!("clearable field `{}` has aliases", wire.value),
+            "a request sends one wire name; remove `aliases:` or `clearable: true`",
+        );
+    }
+}
+
+/// A clearable field gets a setter of its own name and a `clear_` method: neither may be
+/// a method the struct already has, nor the other's of another field.
+fn check_patch_methods(
+    builder: &mut Builder<'_>,
+    owner: &str,
+    specs: &Entries<FieldSpec>,
+    fields: &[Field],
+) {
+    let mut methods: HashMap<String, String> = names::STRUCT_METHODS
+        .iter()
+        .map(|m| ((*m).to_owned(), "the constructor".to_owned()))
+        .collect();
+    for field in fields.iter().filter(|f| f.clearable) {
+        let at = specs
+            .iter()
+            .find(|s| s.key.value == field.wire)
+            .and_then(|s| s.value.clearable.as_ref())
+            .map(|c| c.at);
+        for method in [
+            names::unraw(&field.rust_name).to_owned(),
+            names::clear_method(&field.rust_name),
+        ] {
+            match methods.get(&method) {
+                Some(first) => {
+                    let message = format!(
+                        "clearable field `{}` of `{owner}` would get the method `{method}`, which is already {first}",
+                        field.wire
+                    );
+                    if let Some(at) = at {
+                        builder.error(at, message, "give the field another `rust_name:`");
+                    }
+                }
+                None => {
+                    methods.insert(method, format!("the method of field `{}`", field.wire));
+                }
+            }
+        }
+    }
 }
 
 /// A `string` with `format: date` or `date-time` as the typed date it holds, unless the
