@@ -86,6 +86,27 @@ fn value(service: &Service, ty: &RustType, depth: u32) -> BoxedStrategy<Value> {
                     .collect();
                 proptest::strategy::Union::new(forms).boxed()
             }
+            // Each variant's object with its tag, and an object with a tag the spec does
+            // not list (`Unknown`).
+            Some(TypeDef::Tagged(t)) => {
+                let mut forms: Vec<BoxedStrategy<Value>> = t
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let (key, tag) = (t.tag.clone(), v.tag.clone());
+                        value(service, &RustType::Named(v.ty.clone()), depth + 1)
+                            .prop_map(move |mut object| {
+                                if let Some(map) = object.as_object_mut() {
+                                    map.insert(key.clone(), Value::String(tag.clone()));
+                                }
+                                object
+                            })
+                            .boxed()
+                    })
+                    .collect();
+                forms.push(Just(json!({ t.tag.as_str(): "a-kind-added-later", "x": 1 })).boxed());
+                proptest::strategy::Union::new(forms).boxed()
+            }
             None => Just(Value::Null).boxed(),
         },
     }

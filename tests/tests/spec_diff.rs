@@ -67,6 +67,31 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::ParamArrayStyleChanged],
     ),
     (
+        "tagged_union_added",
+        Level::Compatible,
+        &[Rule::ResponseFieldAdded, Rule::TypeAdded, Rule::TypeAdded],
+    ),
+    (
+        "tagged_variant_added",
+        Level::Compatible,
+        &[Rule::TaggedVariantAdded, Rule::TypeAdded],
+    ),
+    (
+        "tagged_variant_removed",
+        Level::Breaking,
+        &[Rule::TaggedVariantRemoved, Rule::TypeRemoved],
+    ),
+    (
+        "tagged_variant_type_changed",
+        Level::Breaking,
+        &[Rule::TaggedVariantTypeChanged, Rule::TypeAdded],
+    ),
+    (
+        "tagged_tag_changed",
+        Level::Internal,
+        &[Rule::TaggedTagChanged],
+    ),
+    (
         "param_removed",
         Level::Breaking,
         &[Rule::ParamRemoved, Rule::ExamplesChanged],
@@ -496,7 +521,13 @@ fn every_fixture_folder_is_a_case() {
 
 /// Cases about a thing the base has none of (an array query parameter, say): each starts
 /// from the new side of the case that adds it, so that it still shows one edit.
-const STARTS_FROM: &[(&str, &str)] = &[("param_array_style_changed", "array_param_added")];
+const STARTS_FROM: &[(&str, &str)] = &[
+    ("param_array_style_changed", "array_param_added"),
+    ("tagged_variant_added", "tagged_union_added"),
+    ("tagged_variant_removed", "tagged_union_added"),
+    ("tagged_variant_type_changed", "tagged_union_added"),
+    ("tagged_tag_changed", "tagged_union_added"),
+];
 
 #[test]
 fn one_side_of_every_case_is_the_base() {

@@ -387,6 +387,19 @@ rules! {
     EnumValueDescribed => Internal, Documentation,
         "documentation only",
         "the `doc` of the value `asc` changes";
+    // Tagged unions of object types.
+    TaggedVariantAdded => Compatible, Type,
+        "a new variant of a `#[non_exhaustive]` enum; objects with its tag decoded as `Unknown` before",
+        "`Payment` gets `variants: { wallet: WalletPayment }`";
+    TaggedVariantRemoved => Breaking, Type,
+        "code naming the variant no longer compiles, and objects with its tag decode as `Unknown`",
+        "`Payment` loses the variant `bank`";
+    TaggedVariantTypeChanged => Breaking, Type,
+        "the variant holds another Rust type",
+        "`card: CardPayment` becomes `card: Card`";
+    TaggedTagChanged => Internal, Type,
+        "same Rust API; the client reads and writes the tag under the new key itself",
+        "`tagged: { tag: type }` becomes `tag: kind`";
 }
 
 impl Serialize for Rule {

@@ -170,7 +170,7 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
             TypeDef::Union(u) => u.variants.iter().find_map(|(variant, inner)| {
                 from_json(service, inner, value).map(|v| format!("{name}::{variant}({v})"))
             }),
-            TypeDef::Struct(_) => None,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => None,
         },
     }
 }
@@ -215,7 +215,7 @@ fn stand_in(
                 stand_in(service, inner, wire, format, constraints)
                     .map(|v| format!("{name}::{variant}({v})"))
             }),
-            TypeDef::Struct(_) => None,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => None,
         },
     }
 }

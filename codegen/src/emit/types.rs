@@ -1,12 +1,13 @@
 //! `types.rs` of a service module: structs for objects, enums for value sets (which keep
-//! values the server adds later), untagged enums for fields the document gives several types.
+//! values the server adds later), untagged enums for fields the document gives several
+//! types, and enums for tagged unions of objects (which keep tags the server adds later).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{assumption, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use crate::ir::{Enum, Field, RustType, Service, Struct, Tagged, TypeDef, Union};
 use crate::render::Part;
 use crate::spec::EnumLiteral;
 
@@ -16,14 +17,15 @@ pub fn emit(service: &Service) -> Vec<Part<'_>> {
         let needs_fmt = service.types.iter().any(|t| match t {
             TypeDef::Enum(_) => true,
             TypeDef::Union(u) => displays(service, u),
-            TypeDef::Struct(_) => false,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => false,
         });
         let fmt = needs_fmt.then(|| {
             quote!(
                 use std::fmt;
             )
         });
-        // Structs with fields of several names implement `Deserialize` by hand.
+        // Structs with fields of several names implement `Deserialize` by hand, through
+        // their wire form; tagged unions name the trait in their own impl.
         let derives_deserialize = service
             .types
             .iter()
@@ -48,6 +50,7 @@ pub fn emit(service: &Service) -> Vec<Part<'_>> {
             TypeDef::Struct(s) => emit_struct(s),
             TypeDef::Enum(e) => emit_enum(e),
             TypeDef::Union(u) => emit_union(u, displays(service, u)),
+            TypeDef::Tagged(t) => emit_tagged(t),
         })
     });
     std::iter::once(head).chain(items).collect()
@@ -491,6 +494,132 @@ fn emit_union(u: &Union, displays: bool) -> TokenStream {
         #display
         #as_bool
     }
+}
+
+/// A tagged union: an enum with a variant per listed tag, each holding its object type, and
+/// `Unknown` for any other tag. Serde's own `#[serde(tag = ..)]` cannot keep an unknown
+/// object, so both directions are written out: decoding reads the object, looks at the tag
+/// and decodes the variant's struct from the same object (the tag is not one of its
+/// fields, so the struct ignores it); encoding writes the tag, then the struct's fields.
+fn emit_tagged(t: &Tagged) -> TokenStream {
+    let name = format_ident!("{}", t.name);
+    let key = &t.tag;
+    let doc = doc_attrs(&with_assumption(
+        format!(
+            "{}\n\nAn object's `{key}` says which variant it is. A `{key}` the document does \
+             not list decodes as [`{}::Unknown`], which keeps the object as sent; an object \
+             without `{key}` does not decode.",
+            t.doc
+                .as_deref()
+                .map(prose)
+                .unwrap_or_else(|| format!("The `{}` object: one of several kinds.", t.name)),
+            t.name
+        ),
+        t.assumed.as_deref(),
+    ));
+    let variants = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let ty = format_ident!("{}", v.ty);
+        let doc = doc_attrs(&format!("`{key}` is `{}`: a [`{}`].", v.tag, v.ty));
+        quote!(#doc #variant(#ty),)
+    });
+    let tags = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        quote!(Self::#variant(_) => #tag,)
+    });
+    let decode_arms = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        let failed = format!("the `{}` variant (`{}`): {{error}}", braces(tag), v.ty);
+        quote! {
+            #tag => serde_json::from_value(object)
+                .map(Self::#variant)
+                .map_err(|error| serde::de::Error::custom(format_args!(#failed))),
+        }
+    });
+    let encode_arms = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        quote!(Self::#variant(form) => Tagged { tag: #tag, form }.serialize(serializer),)
+    });
+    let missing = format!(
+        "missing field `{key}`, the tag that says which variant of `{}` this is",
+        t.name
+    );
+    let not_text = format!(
+        "the tag `{}` of `{}` is not a string: {{other}}",
+        braces(key),
+        t.name
+    );
+    let tag_doc = format!(" The value of `{key}`: which variant this is.");
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A tag the document does not list (a kind the server added later).
+            Unknown {
+                /// The tag as sent.
+                tag: String,
+                /// The whole object as sent, the tag included; sent back as it is.
+                raw: serde_json::Value,
+            },
+        }
+
+        impl #name {
+            #[doc = #tag_doc]
+            pub fn tag(&self) -> &str {
+                match self {
+                    #(#tags)*
+                    Self::Unknown { tag, .. } => tag,
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                let object: serde_json::Map<String, serde_json::Value> =
+                    Deserialize::deserialize(deserializer)?;
+                let tag = match object.get(#key) {
+                    Some(serde_json::Value::String(tag)) => tag.clone(),
+                    Some(other) => {
+                        return Err(serde::de::Error::custom(format_args!(#not_text)));
+                    }
+                    None => return Err(serde::de::Error::custom(#missing)),
+                };
+                let object = serde_json::Value::Object(object);
+                match tag.as_str() {
+                    #(#decode_arms)*
+                    _ => Ok(Self::Unknown { tag, raw: object }),
+                }
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+                /// A variant as sent: the tag, then the fields of its object.
+                #[derive(Serialize)]
+                struct Tagged<'a, T> {
+                    #[serde(rename = #key)]
+                    tag: &'a str,
+                    #[serde(flatten)]
+                    form: &'a T,
+                }
+
+                match self {
+                    #(#encode_arms)*
+                    Self::Unknown { raw, .. } => raw.serialize(serializer),
+                }
+            }
+        }
+    }
+}
+
+/// `text` as it reads inside a format string: braces doubled.
+fn braces(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
 }
 
 /// Whether a union is exactly text or a boolean, the form of a flag some documents send as

@@ -76,6 +76,9 @@ impl Service {
         let in_types = self.types.iter().any(|t| match t {
             TypeDef::Struct(s) => s.fields.iter().any(|f| test(&f.ty)),
             TypeDef::Union(u) => u.variants.iter().any(|(_, ty)| test(ty)),
+            // An unknown tag keeps its object as a `serde_json::Value`; the variants are
+            // structs, whose fields are looked at as structs.
+            TypeDef::Tagged(_) => test(&RustType::Json),
             TypeDef::Enum(_) => false,
         });
         let in_params = self
@@ -346,6 +349,8 @@ pub enum TypeDef {
     Enum(Enum),
     /// A field the document gives several types: an untagged enum.
     Union(Union),
+    /// An object that is one of several object types, a key's text saying which.
+    Tagged(Tagged),
 }
 
 impl TypeDef {
@@ -355,6 +360,7 @@ impl TypeDef {
             TypeDef::Struct(s) => &s.name,
             TypeDef::Enum(e) => &e.name,
             TypeDef::Union(u) => &u.name,
+            TypeDef::Tagged(t) => &t.name,
         }
     }
 }
@@ -470,6 +476,41 @@ pub struct Union {
     pub expr: String,
     /// Variant name and type, in the order decoding tries them.
     pub variants: Vec<(String, RustType)>,
+}
+
+/// A tagged union: an object whose `tag` key names which of several object types it is.
+/// An enum with a variant per listed tag, and `Unknown` for a tag the spec does not list.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    /// The Rust name (`Payment`).
+    pub name: String,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
+    /// The wire key whose text names the variant (`type`); no variant has a field of
+    /// that name.
+    pub tag: String,
+    /// The variants, in spec order.
+    pub variants: Vec<TaggedVariant>,
+}
+
+impl Tagged {
+    /// The variant the tag `value` names, if the spec lists it.
+    pub fn variant(&self, value: &str) -> Option<&TaggedVariant> {
+        self.variants.iter().find(|v| v.tag == value)
+    }
+}
+
+/// One variant of a [`Tagged`] union.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedVariant {
+    /// The tag's value on the wire (`card`).
+    pub tag: String,
+    /// The Rust variant (`Card`).
+    pub variant: String,
+    /// The struct of this module it holds (`CardPayment`).
+    pub ty: String,
 }
 
 /// A parameter of an operation or of the client.

@@ -64,9 +64,9 @@ pub const REEXPORTS: [&str; 6] = [
 /// Names of the Rust prelude that generated code uses unqualified, or whose trait methods
 /// it calls (`.clone()`, `::default()`): a spec type of that name would shadow them. A
 /// test checks this list against what generated code names.
-pub const PRELUDE: [&str; 12] = [
-    "Option", "Some", "None", "Ok", "String", "Vec", "Default", "From", "Into", "Send", "Clone",
-    "ToOwned",
+pub const PRELUDE: [&str; 13] = [
+    "Option", "Some", "None", "Ok", "Err", "String", "Vec", "Default", "From", "Into", "Send",
+    "Clone", "ToOwned",
 ];
 
 /// Fields every request builder has besides one per parameter (`body` only when the

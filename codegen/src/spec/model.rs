@@ -51,7 +51,8 @@ pub struct ServiceSpec {
     pub rate_limits: Entries<RateLimitSpec>,
     /// The response headers in which the service says how much of its limit is left.
     pub rate_limit_headers: Option<RateLimitHeadersSpec>,
-    /// Named types: objects (`fields:`) and value sets (`values:`), keyed by a PascalCase name.
+    /// Named types: objects (`fields:`), value sets (`values:`) and tagged unions of objects
+    /// (`tagged:`), keyed by a PascalCase name.
     #[serde(default)]
     pub types: Entries<TypeSpec>,
     /// The endpoints, keyed by a snake_case operation name.
@@ -328,7 +329,8 @@ pub struct FieldSpec {
     pub assumed: Option<Located<String>>,
 }
 
-/// A named type: an object with `fields`, or a set of allowed `values`.
+/// A named type: an object with `fields`, a set of allowed `values`, or a `tagged` union
+/// of object types.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TypeSpec {
@@ -341,6 +343,22 @@ pub struct TypeSpec {
     pub fields: Option<Entries<FieldSpec>>,
     /// The allowed values of a value set: all strings or all integers.
     pub values: Option<Vec<Located<EnumValueSpec>>>,
+    /// An object that is one of several object types, the value of one key (`tag`) saying
+    /// which: `{ tag: type, variants: { card: CardPayment, bank: BankTransfer } }`.
+    pub tagged: Option<TaggedSpec>,
+}
+
+/// A tagged union: objects of several declared object types, told apart by the text under
+/// one key. A tag the spec does not list decodes as `Unknown`, keeping the object as sent.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaggedSpec {
+    /// The key whose text names the variant (`type`). It sits beside the variant's own
+    /// fields, so no variant may declare a field of that name.
+    pub tag: Located<String>,
+    /// The variants, keyed by the tag's value (`card`), each a declared object type
+    /// (`CardPayment`). The Rust variant is the value in UpperCamelCase (`Card`).
+    pub variants: Entries<Located<String>>,
 }
 
 /// One allowed value: a bare scalar, or `{ value, name, doc }`.

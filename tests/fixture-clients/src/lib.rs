@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Query Arrays, Rate Limited, Renamed Fields, Tagged Unions, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -31,6 +31,7 @@
 //! | [`query_arrays`] | Query Arrays | `query_arrays` |
 //! | [`rate_limited`] | Rate Limited | `rate_limited` |
 //! | [`renamed_fields`] | Renamed Fields | `renamed_fields` |
+//! | [`tagged_unions`] | Tagged Unions | `tagged_unions` |
 //! | [`unions`] | Unions | `unions` |
 //!
 //! The [`runtime`] (the `client-runtime` crate) sends requests, authorizes them, decodes responses and pages lists.
@@ -139,6 +140,10 @@ pub mod rate_limited;
 #[cfg(feature = "renamed_fields")]
 #[rustfmt::skip]
 pub mod renamed_fields;
+
+#[cfg(feature = "tagged_unions")]
+#[rustfmt::skip]
+pub mod tagged_unions;
 
 #[cfg(feature = "unions")]
 #[rustfmt::skip]

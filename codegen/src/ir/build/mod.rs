@@ -18,7 +18,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Service, TypeDef, Union, names};
 use crate::diagnostics::Diagnostic;
-use crate::spec::{Entries, EnumValueSpec, FieldSpec, Located, Position, ServiceSpec};
+use crate::spec::{Entries, EnumValueSpec, FieldSpec, Located, Position, ServiceSpec, TaggedSpec};
 
 /// The IR of a spec, and every problem found while building it.
 #[derive(Debug)]
@@ -80,7 +80,9 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
 pub(crate) enum Declared<'a> {
     Object(&'a Entries<FieldSpec>),
     Values(&'a [Located<EnumValueSpec>]),
-    /// Declared, but neither or both of `fields` and `values` (already reported).
+    Tagged(&'a TaggedSpec),
+    /// Declared, but with none, or more than one, of `fields`, `values` and `tagged`
+    /// (already reported).
     Broken,
 }
 
@@ -116,9 +118,11 @@ impl<'a> Builder<'a> {
         let mut declared = HashMap::new();
         for entry in &spec.types {
             declared.entry(entry.key.as_str()).or_insert_with(|| {
-                match (&entry.value.fields, &entry.value.values) {
-                    (Some(fields), None) => Declared::Object(fields),
-                    (None, Some(values)) => Declared::Values(values.as_slice()),
+                let t = &entry.value;
+                match (&t.fields, &t.values, &t.tagged) {
+                    (Some(fields), None, None) => Declared::Object(fields),
+                    (None, Some(values), None) => Declared::Values(values.as_slice()),
+                    (None, None, Some(tagged)) => Declared::Tagged(tagged),
                     _ => Declared::Broken,
                 }
             });
@@ -312,6 +316,10 @@ fn request_types(
         }
         let inner: Vec<&super::RustType> = match types.iter().find(|t| t.name() == name) {
             Some(TypeDef::Struct(s)) => s.fields.iter().map(|f| &f.ty).collect(),
+            Some(TypeDef::Tagged(t)) => {
+                pending.extend(t.variants.iter().map(|v| v.ty.clone()));
+                Vec::new()
+            }
             _ => unions
                 .iter()
                 .find(|u| u.name == name)

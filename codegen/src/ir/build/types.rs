@@ -5,9 +5,13 @@ use std::collections::HashMap;
 
 use super::{Builder, Declared, Taken, check_duplicates, flag, members, text};
 use crate::ir::names;
-use crate::ir::{Constraints, Enum, EnumValue, Field, RustType, Struct, TypeDef, Union};
+use crate::ir::{
+    Constraints, Enum, EnumValue, Field, RustType, Struct, Tagged, TaggedVariant, TypeDef, Union,
+};
 use crate::spec::type_expr::{self, Primitive, TypeExpr};
-use crate::spec::{Entries, EnumLiteral, FieldSpec, Format, Located, Member, Position, TypeSpec};
+use crate::spec::{
+    Entries, EnumLiteral, FieldSpec, Format, Located, Member, Position, TaggedSpec, TypeSpec,
+};
 
 /// A type expression, resolved: as written (for messages and checks on its shape) and as
 /// the Rust type it becomes.
@@ -146,16 +150,33 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
                 is_request_body: false,
             })
         }
+        Some(Declared::Tagged(tagged)) => TypeDef::Tagged(Tagged {
+            name: name.value.clone(),
+            doc: text(&spec.doc),
+            assumed: builder.assumed(&spec.assumed),
+            tag: tagged.tag.value.clone(),
+            variants: tagged_variants(builder, &name.value, tagged),
+        }),
         Some(Declared::Broken) | None => {
-            let both = spec.fields.is_some() && spec.values.is_some();
+            let kinds: Vec<&str> = [
+                spec.fields.as_ref().map(|_| "`fields`"),
+                spec.values.as_ref().map(|_| "`values`"),
+                spec.tagged.as_ref().map(|_| "`tagged`"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             builder.error(
                 name.at,
-                if both {
-                    format!("type `{}` has both `fields` and `values`", name.value)
-                } else {
-                    format!("type `{}` has neither `fields` nor `values`", name.value)
+                match kinds.as_slice() {
+                    [] => format!(
+                        "type `{}` has none of `fields`, `values` and `tagged`",
+                        name.value
+                    ),
+                    [a, b] => format!("type `{}` has both {a} and {b}", name.value),
+                    _ => format!("type `{}` has {}", name.value, kinds.join(", ")),
                 },
-                "an object type has `fields:`; a set of allowed values has `values:`",
+                "an object type has `fields:`; a set of allowed values has `values:`; a union of object types told apart by a key has `tagged:`",
             );
             TypeDef::Struct(Struct {
                 name: name.value.clone(),
@@ -167,6 +188,157 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
             })
         }
     }
+}
+
+/// The variants of a tagged union: each tag value once, each a declared object type with
+/// no field of the tag's name (the tag is written beside the variant's fields), each with
+/// a Rust variant of its own.
+fn tagged_variants(
+    builder: &mut Builder<'_>,
+    owner: &str,
+    spec: &TaggedSpec,
+) -> Vec<TaggedVariant> {
+    let tag = &spec.tag;
+    if tag.value.is_empty() {
+        builder.error(
+            tag.at,
+            format!("the `tag` of `{owner}` is empty"),
+            "write the key whose text names the variant, such as `type`",
+        );
+    }
+    if spec.variants.is_empty() {
+        builder.error(
+            tag.at,
+            format!("tagged union `{owner}` has no variants"),
+            "list each tag value and its object type: `variants: { card: CardPayment }`",
+        );
+    }
+    check_duplicates(builder, &spec.variants, "tag value", Some(owner));
+    let mut seen = std::collections::HashSet::new();
+    let mut rust_variants: HashMap<String, (Position, String)> = HashMap::new();
+    let mut out = Vec::new();
+    for entry in &spec.variants {
+        let (value, ty) = (&entry.key, &entry.value);
+        let variant = match names::type_name(&value.value) {
+            None => {
+                builder.error(
+                    value.at,
+                    format!(
+                        "tag value \"{}\" of `{owner}` cannot be turned into a Rust variant name",
+                        value.value
+                    ),
+                    "a tag value becomes its variant in UpperCamelCase, so it needs a letter first (`card` becomes `Card`)",
+                );
+                None
+            }
+            Some(variant) if variant == names::UNKNOWN_VARIANT => {
+                builder.error(
+                    value.at,
+                    format!(
+                        "tag value \"{}\" of `{owner}` would become the variant `Unknown`, which holds the tags the server adds later",
+                        value.value
+                    ),
+                    "if the server sends this tag, it decodes as `Unknown` already; remove the variant",
+                );
+                None
+            }
+            Some(variant) => match rust_variants.get(&variant) {
+                Some((first_at, first)) if *first != value.value => {
+                    let message = format!(
+                        "tag values \"{first}\" and \"{}\" of `{owner}` both become the variant `{variant}`",
+                        value.value
+                    );
+                    let hint = format!("the first is at {first_at}; keep one of them");
+                    builder.error(value.at, message, hint);
+                    None
+                }
+                _ => {
+                    rust_variants.insert(variant.clone(), (value.at, value.value.clone()));
+                    Some(variant)
+                }
+            },
+        };
+        let place = Place {
+            owner,
+            field: "variant",
+            wire: &value.value,
+        };
+        let object = match builder.resolve(ty, place) {
+            Some(Resolved {
+                expr: TypeExpr::Named(name),
+                ..
+            }) => match builder.declared(&name) {
+                Some(Declared::Object(fields)) => Some((name, fields)),
+                Some(Declared::Values(_)) => {
+                    builder.error(
+                        ty.at,
+                        format!(
+                            "variant \"{}\" of `{owner}` is `{name}`, a value set",
+                            value.value
+                        ),
+                        format!(
+                            "a variant is an object type, whose fields sit beside the tag `{}`: declare one with `fields:` and name it here",
+                            tag.value
+                        ),
+                    );
+                    None
+                }
+                Some(Declared::Tagged(_)) => {
+                    builder.error(
+                        ty.at,
+                        format!(
+                            "variant \"{}\" of `{owner}` is `{name}`, itself a tagged union",
+                            value.value
+                        ),
+                        "name an object type declared with `fields:`; list the inner union's variants here instead",
+                    );
+                    None
+                }
+                // Reported where the type is declared.
+                Some(Declared::Broken) | None => None,
+            },
+            Some(resolved) => {
+                builder.error(
+                    ty.at,
+                    format!(
+                        "variant \"{}\" of `{owner}` is `{}`, not a declared object type",
+                        value.value, resolved.expr
+                    ),
+                    "name an object type declared under `types:` with `fields:`",
+                );
+                None
+            }
+            None => None,
+        };
+        if let Some((name, fields)) = &object
+            && let Some(field) = fields.iter().find(|f| {
+                f.key.value == tag.value || f.value.aliases.iter().any(|a| a.value == tag.value)
+            })
+        {
+            builder.error(
+                field.key.at,
+                format!(
+                    "`{name}`, variant \"{}\" of `{owner}`, has a field `{}`, the key of the tag",
+                    value.value, tag.value
+                ),
+                format!(
+                    "the tag is sent and read beside the variant's fields, and says which variant it is; remove this field, or give `{owner}` another `tag`"
+                ),
+            );
+        }
+        // A repeated tag is reported above; only its first variant is kept.
+        if !seen.insert(value.as_str()) {
+            continue;
+        }
+        if let (Some(variant), Some((name, _))) = (variant, object) {
+            out.push(TaggedVariant {
+                tag: value.value.clone(),
+                variant,
+                ty: name,
+            });
+        }
+    }
+    out
 }
 
 /// The fields of an object, or of a response's `meta`: each with its Rust name (checked
