@@ -56,6 +56,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/pagination.rs"),
     ),
     (
+        "patch.rs",
+        include_str!("../../generated-client/runtime/src/patch.rs"),
+    ),
+    (
         "rate_limit.rs",
         include_str!("../../generated-client/runtime/src/rate_limit.rs"),
     ),

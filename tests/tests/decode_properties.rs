@@ -59,6 +59,13 @@ fn value(service: &Service, ty: &RustType, depth: u32) -> BoxedStrategy<Value> {
         RustType::List(item) => prop::collection::vec(value(service, item, depth + 1), 0..3)
             .prop_map(Value::Array)
             .boxed(),
+        RustType::Map(_) if depth >= MAX_DEPTH => Just(json!({})).boxed(),
+        // Keys are data: any text, none of them a declared field.
+        RustType::Map(item) => {
+            prop::collection::btree_map("[a-z0-9_-]{1,8}", value(service, item, depth + 1), 0..3)
+                .prop_map(|entries| Value::Object(entries.into_iter().collect()))
+                .boxed()
+        }
         RustType::Named(name) => match service.types.iter().find(|t| t.name() == name) {
             Some(TypeDef::Struct(s)) => object(service, &s.fields, depth),
             Some(TypeDef::Enum(e)) => {
@@ -77,6 +84,27 @@ fn value(service: &Service, ty: &RustType, depth: u32) -> BoxedStrategy<Value> {
                     .iter()
                     .map(|(_, form)| value(service, form, depth + 1))
                     .collect();
+                proptest::strategy::Union::new(forms).boxed()
+            }
+            // Each variant's object with its tag, and an object with a tag the spec does
+            // not list (`Unknown`).
+            Some(TypeDef::Tagged(t)) => {
+                let mut forms: Vec<BoxedStrategy<Value>> = t
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let (key, tag) = (t.tag.clone(), v.tag.clone());
+                        value(service, &RustType::Named(v.ty.clone()), depth + 1)
+                            .prop_map(move |mut object| {
+                                if let Some(map) = object.as_object_mut() {
+                                    map.insert(key.clone(), Value::String(tag.clone()));
+                                }
+                                object
+                            })
+                            .boxed()
+                    })
+                    .collect();
+                forms.push(Just(json!({ t.tag.as_str(): "a-kind-added-later", "x": 1 })).boxed());
                 proptest::strategy::Union::new(forms).boxed()
             }
             None => Just(Value::Null).boxed(),

@@ -77,7 +77,9 @@ fn imported(tree: &syn::UseTree, found: &mut BTreeSet<String>) {
 }
 
 /// The UpperCamelCase first segment of every relative path: the type, trait and variant
-/// names the code uses unqualified; and the generic parameters it declares.
+/// names the code uses unqualified; and the generic parameters and the items inside
+/// function bodies it declares (a tagged union's `Serialize` has a struct of its own),
+/// which shadow a spec type of the same name only where they are declared.
 #[derive(Default)]
 struct Referenced(BTreeSet<String>, BTreeSet<String>);
 
@@ -104,6 +106,15 @@ impl<'ast> Visit<'ast> for Referenced {
     fn visit_type_param(&mut self, param: &'ast syn::TypeParam) {
         self.1.insert(param.ident.to_string());
         syn::visit::visit_type_param(self, param);
+    }
+
+    fn visit_block(&mut self, block: &'ast syn::Block) {
+        for statement in &block.stmts {
+            if let syn::Stmt::Item(syn::Item::Struct(item)) = statement {
+                self.1.insert(item.ident.to_string());
+            }
+        }
+        syn::visit::visit_block(self, block);
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
@@ -215,6 +226,9 @@ fn generated_code_names_nothing_unqualified_but_its_own_items_and_the_prelude() 
             .flat_map(|t| match t {
                 codegen::ir::TypeDef::Union(u) => {
                     u.variants.iter().map(|(v, _)| v.clone()).collect()
+                }
+                codegen::ir::TypeDef::Tagged(t) => {
+                    t.variants.iter().map(|v| v.variant.clone()).collect()
                 }
                 _ => Vec::new(),
             })

@@ -276,6 +276,9 @@ rules! {
     ParamDefaultChanged => Internal, Parameter,
         "no API change; callers who leave it unset get what the server now does by default",
         "`per_page: { default: 100 }` becomes `default: 50`";
+    ParamArrayStyleChanged => Internal, Parameter,
+        "same Rust API; the client sends the items in the new form, one pair each or joined by commas",
+        "`ids: { type: \"[integer]\", array: comma }` becomes `array: repeated`";
     ParamDescribed => Internal, Documentation,
         "documentation only: words or format",
         "the `doc` of `page` changes";
@@ -382,6 +385,9 @@ rules! {
     FieldTypeChanged => Breaking, ResponseField,
         "the field has another Rust type",
         "`Widget.name: { type: string }` becomes `type: string | integer`";
+    FieldClearableChanged => Breaking, RequestField,
+        "the field's Rust type becomes a `Patch` (absent, `null` or a value) instead of an `Option`, or back",
+        "`NewWidget.colour` gets `clearable: true`";
     FieldRenamedInRust => Breaking, ResponseField,
         "same wire name, new Rust field name",
         "`colour` gets `rust_name: color`";
@@ -406,6 +412,19 @@ rules! {
     EnumValueDescribed => Internal, Documentation,
         "documentation only",
         "the `doc` of the value `asc` changes";
+    // Tagged unions of object types.
+    TaggedVariantAdded => Compatible, Type,
+        "a new variant of a `#[non_exhaustive]` enum; objects with its tag decoded as `Unknown` before",
+        "`Payment` gets `variants: { wallet: WalletPayment }`";
+    TaggedVariantRemoved => Breaking, Type,
+        "code naming the variant no longer compiles, and objects with its tag decode as `Unknown`",
+        "`Payment` loses the variant `bank`";
+    TaggedVariantTypeChanged => Breaking, Type,
+        "the variant holds another Rust type",
+        "`card: CardPayment` becomes `card: Card`";
+    TaggedTagChanged => Internal, Type,
+        "same Rust API; the client reads and writes the tag under the new key itself",
+        "`tagged: { tag: type }` becomes `tag: kind`";
 }
 
 impl Serialize for Rule {

@@ -163,7 +163,7 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
         RustType::Number => value.as_f64().map(float),
         RustType::Boolean => value.as_bool().map(|b| b.to_string()),
         RustType::DateTime | RustType::Date => value.as_str().map(|text| date(ty, text)),
-        RustType::Json | RustType::List(_) => None,
+        RustType::Json | RustType::List(_) | RustType::Map(_) => None,
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e
                 .values
@@ -176,7 +176,7 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
             TypeDef::Union(u) => u.variants.iter().find_map(|(variant, inner)| {
                 from_json(service, inner, value).map(|v| format!("{name}::{variant}({v})"))
             }),
-            TypeDef::Struct(_) => None,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => None,
         },
     }
 }
@@ -213,6 +213,7 @@ fn stand_in(
         RustType::DateTime => Some(date(ty, "2024-01-31T12:00:00Z")),
         RustType::Date => Some(date(ty, "2024-01-31")),
         RustType::List(_) => Some("Vec::new()".into()),
+        RustType::Map(_) => Some("std::collections::BTreeMap::new()".into()),
         RustType::Json => Some("serde_json::Value::Null".into()),
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e.values.first().map(|v| format!("{name}::{}", v.variant)),
@@ -220,7 +221,7 @@ fn stand_in(
                 stand_in(service, inner, wire, format, constraints)
                     .map(|v| format!("{name}::{variant}({v})"))
             }),
-            TypeDef::Struct(_) => None,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => None,
         },
     }
 }

@@ -211,6 +211,10 @@ fn qualified(ty: &RustType) -> TokenStream {
             let item = qualified(item);
             quote!(Vec<#item>)
         }
+        RustType::Map(value) => {
+            let value = qualified(value);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
         other => super::rust_type(other),
     }
 }

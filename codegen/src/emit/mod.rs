@@ -116,6 +116,10 @@ pub(crate) fn rust_type(ty: &RustType) -> TokenStream {
             let item = rust_type(item);
             quote!(Vec<#item>)
         }
+        RustType::Map(value) => {
+            let value = rust_type(value);
+            quote!(std::collections::BTreeMap<String, #value>)
+        }
     }
 }
 
@@ -147,6 +151,12 @@ pub(crate) fn describe(ty: &RustType) -> String {
         RustType::List(item) => format!(
             "a list of {}",
             describe(item)
+                .trim_start_matches("a ")
+                .trim_start_matches("an ")
+        ),
+        RustType::Map(value) => format!(
+            "a map from strings to {}",
+            describe(value)
                 .trim_start_matches("a ")
                 .trim_start_matches("an ")
         ),

@@ -12,7 +12,7 @@ use crate::ir::{
     Constraints, Field, NextPage, Operation, Pagination, Param, Returns, RustType, Service,
 };
 use crate::render::Part;
-use crate::spec::{OffsetUnit, ParamLocation};
+use crate::spec::{ArrayStyle, OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
 pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
@@ -295,6 +295,17 @@ fn param_doc(param: &Param) -> String {
     if let Some(default) = &param.default {
         doc.push_str(&format!(" The service's default: `{default}`."));
     }
+    match param.array {
+        Some(ArrayStyle::Repeated) => doc.push_str(&format!(
+            " Sent as one pair per item: `?{w}=a&{w}=b`.",
+            w = param.wire
+        )),
+        Some(ArrayStyle::Comma) => doc.push_str(&format!(
+            " Sent as one pair, the items joined by commas: `?{}=a,b`.",
+            param.wire
+        )),
+        None => {}
+    }
     with_assumption(doc, param.assumed.as_deref())
 }
 
@@ -435,7 +446,11 @@ fn checks(service: &Service, op: &Operation) -> Vec<TokenStream> {
             operation,
             &param.wire,
             &param.ty,
-            param.required,
+            if param.required {
+                Presence::Required
+            } else {
+                Presence::Optional
+            },
             access,
             &param.constraints,
         ));
@@ -476,10 +491,20 @@ fn field_checks<'s>(
                 operation,
                 &path,
                 &field.ty,
-                !field.optional(),
+                if field.clearable {
+                    Presence::Clearable
+                } else if field.optional() {
+                    Presence::Optional
+                } else {
+                    Presence::Required
+                },
                 place.clone(),
                 &field.constraints,
             ));
+        }
+        // A clearable field's value sits in a `Patch`; what is inside it is not walked.
+        if field.clearable {
+            continue;
         }
         if let Some(nested) = nested_checks(
             service,
@@ -544,11 +569,20 @@ fn nested_checks<'s>(
     }
 }
 
+/// How a checked value is held: as it is, in an `Option`, or in a `Patch` (whose `Null`
+/// and `Absent` have nothing to check).
+#[derive(Clone, Copy)]
+enum Presence {
+    Required,
+    Optional,
+    Clearable,
+}
+
 fn check_value(
     operation: &str,
     wire: &str,
     ty: &RustType,
-    required: bool,
+    presence: Presence,
     access: TokenStream,
     c: &Constraints,
 ) -> TokenStream {
@@ -587,10 +621,10 @@ fn check_value(
             crate::runtime::check::pattern(#operation, #wire, value, &PATTERN)?;
         });
     }
-    if required {
-        quote!({ let value = &#access; #(#body)* })
-    } else {
-        quote!(if let Some(value) = &#access { #(#body)* })
+    match presence {
+        Presence::Required => quote!({ let value = &#access; #(#body)* }),
+        Presence::Optional => quote!(if let Some(value) = &#access { #(#body)* }),
+        Presence::Clearable => quote!(if let Some(value) = #access.value() { #(#body)* }),
     }
 }
 
@@ -622,6 +656,15 @@ fn request(op: &Operation) -> TokenStream {
             ParamLocation::Path => continue,
         };
         let field = ident(&param.rust_name);
+        // `array: repeated`: a pair per item; `comma` is one joined value, sent as any other.
+        if param.array == Some(ArrayStyle::Repeated) {
+            chain.push(if param.required {
+                quote!(.query_each(#wire, &self.#field))
+            } else {
+                quote!(.query_each(#wire, self.#field.as_deref().unwrap_or_default()))
+            });
+            continue;
+        }
         chain.push(if param.required {
             let value = sent_value(&param.ty, quote!(self.#field), false);
             quote!(.#required(#wire, #value))
@@ -756,6 +799,7 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         ty: RustType::List(Box::new(p.item.clone())),
         required: true,
         nullable: false,
+        clearable: false,
         doc: None,
         assumed: None,
         format: None,

@@ -1,12 +1,13 @@
 //! `types.rs` of a service module: structs for objects, enums for value sets (which keep
-//! values the server adds later), untagged enums for fields the document gives several types.
+//! values the server adds later), untagged enums for fields the document gives several
+//! types, and enums for tagged unions of objects (which keep tags the server adds later).
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{assumption, doc_attrs, prose, with_assumption};
 use super::{field_type, ident, rust_type, setter_arg};
-use crate::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use crate::ir::{Enum, Field, RustType, Service, Struct, Tagged, TypeDef, Union};
 use crate::render::Part;
 use crate::spec::EnumLiteral;
 
@@ -16,14 +17,15 @@ pub fn emit(service: &Service) -> Vec<Part<'_>> {
         let needs_fmt = service.types.iter().any(|t| match t {
             TypeDef::Enum(_) => true,
             TypeDef::Union(u) => displays(service, u),
-            TypeDef::Struct(_) => false,
+            TypeDef::Struct(_) | TypeDef::Tagged(_) => false,
         });
         let fmt = needs_fmt.then(|| {
             quote!(
                 use std::fmt;
             )
         });
-        // Structs with fields of several names implement `Deserialize` by hand.
+        // Structs with fields of several names implement `Deserialize` by hand, through
+        // their wire form; tagged unions name the trait in their own impl.
         let derives_deserialize = service
             .types
             .iter()
@@ -48,6 +50,7 @@ pub fn emit(service: &Service) -> Vec<Part<'_>> {
             TypeDef::Struct(s) => emit_struct(s),
             TypeDef::Enum(e) => emit_enum(e),
             TypeDef::Union(u) => emit_union(u, displays(service, u)),
+            TypeDef::Tagged(t) => emit_tagged(t),
         })
     });
     std::iter::once(head).chain(items).collect()
@@ -72,6 +75,14 @@ pub fn field_doc(field: &Field) -> String {
     if sections.is_empty() {
         sections.push(format!("The `{}` field.", field.wire));
     }
+    if field.clearable {
+        sections.push(format!(
+            "Not sent unless set: `Patch::Value` sends it, `Patch::Null` sends `null`, which \
+             clears it (as the setter `{}(..)` and [`Self::{}`] do).",
+            crate::ir::names::unraw(&field.rust_name),
+            crate::ir::names::clear_method(&field.rust_name)
+        ));
+    }
     sections.extend(field.assumed.as_deref().map(assumption));
     sections.join("\n\n")
 }
@@ -84,7 +95,12 @@ pub fn serde_attrs(field: &Field) -> TokenStream {
         let wire = &field.wire;
         parts.push(quote!(rename = #wire));
     }
-    if field.optional() {
+    if field.clearable {
+        parts.push(quote!(
+            default,
+            skip_serializing_if = "crate::runtime::Patch::is_absent"
+        ));
+    } else if field.optional() {
         parts.push(quote!(default, skip_serializing_if = "Option::is_none"));
     }
     if parts.is_empty() {
@@ -107,7 +123,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
         let doc = doc_attrs(&field_doc(f));
         let serde = serde_attrs(f);
         let field = ident(&f.rust_name);
-        let ty = field_type(&f.ty, !f.optional());
+        let ty = member_type(f);
         quote! {
             #doc
             #serde
@@ -119,6 +135,7 @@ fn emit_struct(s: &Struct) -> TokenStream {
     // rules out struct literals): request bodies to send, responses for a mock to answer
     // with. With none required, `Default` serves.
     let constructor = (!all_optional).then(|| constructor(s));
+    let patch_methods = patch_methods(s);
     let default = all_optional.then(|| quote!(Default,));
     // A struct with fields of several names decodes through its wire form instead.
     let (derive_deserialize, wire) = match &s.wire {
@@ -133,8 +150,56 @@ fn emit_struct(s: &Struct) -> TokenStream {
             #(#fields)*
         }
         #constructor
+        #patch_methods
         #wire
     }
+}
+
+/// The Rust type of a struct's field: a clearable one is a `Patch`, another optional one
+/// an `Option`.
+fn member_type(field: &Field) -> TokenStream {
+    if field.clearable {
+        let ty = rust_type(&field.ty);
+        quote!(crate::runtime::Patch<#ty>)
+    } else {
+        field_type(&field.ty, !field.optional())
+    }
+}
+
+/// A setter and a `clear_` method per clearable field, so that a partial update reads as
+/// what it sends: `change.name("x").clear_colour()`.
+fn patch_methods(s: &Struct) -> Option<TokenStream> {
+    let methods: Vec<TokenStream> = s
+        .fields
+        .iter()
+        .filter(|f| f.clearable)
+        .map(|f| {
+            let field = ident(&f.rust_name);
+            let clear = ident(&crate::ir::names::clear_method(&f.rust_name));
+            let (arg, convert) = setter_arg(&f.ty, &field);
+            let set_doc = doc_attrs(&format!("Sends `{}` as this value.", f.wire));
+            let clear_doc = doc_attrs(&format!(
+                "Sends `{}` as `null`, which clears it; a field neither set nor cleared is \
+                 not sent, and the server keeps its value.",
+                f.wire
+            ));
+            quote! {
+                #set_doc
+                pub fn #field(mut self, #field: #arg) -> Self {
+                    self.#field = crate::runtime::Patch::Value(#convert);
+                    self
+                }
+
+                #clear_doc
+                pub fn #clear(mut self) -> Self {
+                    self.#field = crate::runtime::Patch::Null;
+                    self
+                }
+            }
+        })
+        .collect();
+    let name = format_ident!("{}", s.name);
+    (!methods.is_empty()).then(|| quote!(impl #name { #(#methods)* }))
 }
 
 /// The wire form of a struct some of whose fields go by several names: a field per name,
@@ -149,7 +214,7 @@ pub fn wire_form(owner: &str, wire: &str, fields: &[Field]) -> TokenStream {
         let name = ident(&field.rust_name);
         if field.aliases.is_empty() {
             let serde = serde_attrs(field);
-            let ty = field_type(&field.ty, !field.optional());
+            let ty = member_type(field);
             wire_fields.push(quote!(#serde #name: #ty,));
             conversions.push(quote!(#name: wire.#name,));
             continue;
@@ -215,6 +280,8 @@ fn constructor(s: &Struct) -> TokenStream {
             quote!(#field: #field.into())
         } else if !f.optional() {
             quote!(#field)
+        } else if f.clearable {
+            quote!(#field: crate::runtime::Patch::Absent)
         } else {
             quote!(#field: None)
         }
@@ -364,7 +431,7 @@ fn displays(service: &Service, u: &Union) -> bool {
             .types
             .iter()
             .any(|t| matches!(t, TypeDef::Enum(e) if e.name == *name)),
-        RustType::Json | RustType::List(_) => false,
+        RustType::Json | RustType::List(_) | RustType::Map(_) => false,
     })
 }
 
@@ -427,6 +494,132 @@ fn emit_union(u: &Union, displays: bool) -> TokenStream {
         #display
         #as_bool
     }
+}
+
+/// A tagged union: an enum with a variant per listed tag, each holding its object type, and
+/// `Unknown` for any other tag. Serde's own `#[serde(tag = ..)]` cannot keep an unknown
+/// object, so both directions are written out: decoding reads the object, looks at the tag
+/// and decodes the variant's struct from the same object (the tag is not one of its
+/// fields, so the struct ignores it); encoding writes the tag, then the struct's fields.
+fn emit_tagged(t: &Tagged) -> TokenStream {
+    let name = format_ident!("{}", t.name);
+    let key = &t.tag;
+    let doc = doc_attrs(&with_assumption(
+        format!(
+            "{}\n\nAn object's `{key}` says which variant it is. A `{key}` the document does \
+             not list decodes as [`{}::Unknown`], which keeps the object as sent; an object \
+             without `{key}` does not decode.",
+            t.doc
+                .as_deref()
+                .map(prose)
+                .unwrap_or_else(|| format!("The `{}` object: one of several kinds.", t.name)),
+            t.name
+        ),
+        t.assumed.as_deref(),
+    ));
+    let variants = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let ty = format_ident!("{}", v.ty);
+        let doc = doc_attrs(&format!("`{key}` is `{}`: a [`{}`].", v.tag, v.ty));
+        quote!(#doc #variant(#ty),)
+    });
+    let tags = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        quote!(Self::#variant(_) => #tag,)
+    });
+    let decode_arms = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        let failed = format!("the `{}` variant (`{}`): {{error}}", braces(tag), v.ty);
+        quote! {
+            #tag => serde_json::from_value(object)
+                .map(Self::#variant)
+                .map_err(|error| serde::de::Error::custom(format_args!(#failed))),
+        }
+    });
+    let encode_arms = t.variants.iter().map(|v| {
+        let variant = format_ident!("{}", v.variant);
+        let tag = &v.tag;
+        quote!(Self::#variant(form) => Tagged { tag: #tag, form }.serialize(serializer),)
+    });
+    let missing = format!(
+        "missing field `{key}`, the tag that says which variant of `{}` this is",
+        t.name
+    );
+    let not_text = format!(
+        "the tag `{}` of `{}` is not a string: {{other}}",
+        braces(key),
+        t.name
+    );
+    let tag_doc = format!(" The value of `{key}`: which variant this is.");
+    quote! {
+        #doc
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A tag the document does not list (a kind the server added later).
+            Unknown {
+                /// The tag as sent.
+                tag: String,
+                /// The whole object as sent, the tag included; sent back as it is.
+                raw: serde_json::Value,
+            },
+        }
+
+        impl #name {
+            #[doc = #tag_doc]
+            pub fn tag(&self) -> &str {
+                match self {
+                    #(#tags)*
+                    Self::Unknown { tag, .. } => tag,
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+                let object: serde_json::Map<String, serde_json::Value> =
+                    Deserialize::deserialize(deserializer)?;
+                let tag = match object.get(#key) {
+                    Some(serde_json::Value::String(tag)) => tag.clone(),
+                    Some(other) => {
+                        return Err(serde::de::Error::custom(format_args!(#not_text)));
+                    }
+                    None => return Err(serde::de::Error::custom(#missing)),
+                };
+                let object = serde_json::Value::Object(object);
+                match tag.as_str() {
+                    #(#decode_arms)*
+                    _ => Ok(Self::Unknown { tag, raw: object }),
+                }
+            }
+        }
+
+        impl Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+                /// A variant as sent: the tag, then the fields of its object.
+                #[derive(Serialize)]
+                struct Tagged<'a, T> {
+                    #[serde(rename = #key)]
+                    tag: &'a str,
+                    #[serde(flatten)]
+                    form: &'a T,
+                }
+
+                match self {
+                    #(#encode_arms)*
+                    Self::Unknown { raw, .. } => raw.serialize(serializer),
+                }
+            }
+        }
+    }
+}
+
+/// `text` as it reads inside a format string: braces doubled.
+fn braces(text: &str) -> String {
+    text.replace('{', "{{").replace('}', "}}")
 }
 
 /// Whether a union is exactly text or a boolean, the form of a flag some documents send as

@@ -15,7 +15,8 @@ pub use build::{Built, build};
 use std::fmt;
 
 use crate::spec::{
-    EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle, ParamLocation,
+    ArrayStyle, EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle,
+    ParamLocation,
 };
 
 /// One service: one spec, one module of the generated crate.
@@ -77,6 +78,9 @@ impl Service {
         let in_types = self.types.iter().any(|t| match t {
             TypeDef::Struct(s) => s.fields.iter().any(|f| test(&f.ty)),
             TypeDef::Union(u) => u.variants.iter().any(|(_, ty)| test(ty)),
+            // An unknown tag keeps its object as a `serde_json::Value`; the variants are
+            // structs, whose fields are looked at as structs.
+            TypeDef::Tagged(_) => test(&RustType::Json),
             TypeDef::Enum(_) => false,
         });
         let in_params = self
@@ -265,13 +269,16 @@ pub enum RustType {
     Named(String),
     /// `Vec<T>`
     List(Box<RustType>),
+    /// `BTreeMap<String, T>`: keys in order, so that what is sent and printed is the same
+    /// from run to run.
+    Map(Box<RustType>),
 }
 
 impl RustType {
     /// The generated types this type names: itself, or the items of a list.
     pub fn named(&self) -> impl Iterator<Item = &str> {
         let mut ty = self;
-        while let RustType::List(item) = ty {
+        while let RustType::List(item) | RustType::Map(item) = ty {
             ty = item;
         }
         match ty {
@@ -294,6 +301,7 @@ impl RustType {
             RustType::Date => "string (date)".into(),
             RustType::Named(name) => name.clone(),
             RustType::List(item) => format!("[{}]", item.spelling()),
+            RustType::Map(value) => format!("{{string: {}}}", value.spelling()),
         }
     }
 
@@ -301,7 +309,7 @@ impl RustType {
     pub fn mentions_dates(&self) -> bool {
         match self {
             RustType::DateTime | RustType::Date => true,
-            RustType::List(item) => item.mentions_dates(),
+            RustType::List(item) | RustType::Map(item) => item.mentions_dates(),
             _ => false,
         }
     }
@@ -310,7 +318,7 @@ impl RustType {
     pub fn mentions_json(&self) -> bool {
         match self {
             RustType::Json => true,
-            RustType::List(item) => item.mentions_json(),
+            RustType::List(item) | RustType::Map(item) => item.mentions_json(),
             _ => false,
         }
     }
@@ -329,6 +337,7 @@ impl fmt::Display for RustType {
             RustType::Date => f.write_str("chrono::NaiveDate"),
             RustType::Named(name) => f.write_str(name),
             RustType::List(item) => write!(f, "Vec<{item}>"),
+            RustType::Map(value) => write!(f, "std::collections::BTreeMap<String, {value}>"),
         }
     }
 }
@@ -342,6 +351,8 @@ pub enum TypeDef {
     Enum(Enum),
     /// A field the document gives several types: an untagged enum.
     Union(Union),
+    /// An object that is one of several object types, a key's text saying which.
+    Tagged(Tagged),
 }
 
 impl TypeDef {
@@ -351,6 +362,7 @@ impl TypeDef {
             TypeDef::Struct(s) => &s.name,
             TypeDef::Enum(e) => &e.name,
             TypeDef::Union(u) => &u.name,
+            TypeDef::Tagged(t) => &t.name,
         }
     }
 }
@@ -387,6 +399,9 @@ pub struct Field {
     pub required: bool,
     /// Whether the field may be `null`.
     pub nullable: bool,
+    /// Whether a request may leave the field out, clear it with `null` or set it: a
+    /// `runtime::Patch<T>` in Rust. Only on optional fields of request types.
+    pub clearable: bool,
     /// The document's words.
     pub doc: Option<String>,
     /// What the spec states here that its document does not, and on what grounds.
@@ -465,6 +480,41 @@ pub struct Union {
     pub variants: Vec<(String, RustType)>,
 }
 
+/// A tagged union: an object whose `tag` key names which of several object types it is.
+/// An enum with a variant per listed tag, and `Unknown` for a tag the spec does not list.
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    /// The Rust name (`Payment`).
+    pub name: String,
+    /// The document's words.
+    pub doc: Option<String>,
+    /// What the spec states here that its document does not, and on what grounds.
+    pub assumed: Option<String>,
+    /// The wire key whose text names the variant (`type`); no variant has a field of
+    /// that name.
+    pub tag: String,
+    /// The variants, in spec order.
+    pub variants: Vec<TaggedVariant>,
+}
+
+impl Tagged {
+    /// The variant the tag `value` names, if the spec lists it.
+    pub fn variant(&self, value: &str) -> Option<&TaggedVariant> {
+        self.variants.iter().find(|v| v.tag == value)
+    }
+}
+
+/// One variant of a [`Tagged`] union.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedVariant {
+    /// The tag's value on the wire (`card`).
+    pub tag: String,
+    /// The Rust variant (`Card`).
+    pub variant: String,
+    /// The struct of this module it holds (`CardPayment`).
+    pub ty: String,
+}
+
 /// A parameter of an operation or of the client.
 #[derive(Debug, Clone)]
 pub struct Param {
@@ -488,6 +538,8 @@ pub struct Param {
     pub format: Option<Format>,
     /// Documented constraints, checked before sending.
     pub constraints: Constraints,
+    /// How the items of an array query parameter are sent; `None` for any other.
+    pub array: Option<ArrayStyle>,
     /// A value the spec's request samples send, as it stands in their URL (decoded);
     /// recorded by [`crate::samples::check`] once it is known to fit, for doc examples.
     pub sample: Option<String>,

@@ -65,9 +65,9 @@ pub const REEXPORTS: [&str; 6] = [
 /// Names of the Rust prelude that generated code uses unqualified, or whose trait methods
 /// it calls (`.clone()`, `::default()`): a spec type of that name would shadow them. A
 /// test checks this list against what generated code names.
-pub const PRELUDE: [&str; 12] = [
-    "Option", "Some", "None", "Ok", "String", "Vec", "Default", "From", "Into", "Send", "Clone",
-    "ToOwned",
+pub const PRELUDE: [&str; 13] = [
+    "Option", "Some", "None", "Ok", "Err", "String", "Vec", "Default", "From", "Into", "Send",
+    "Clone", "ToOwned",
 ];
 
 /// Fields every request builder has besides one per parameter (`body` only when the
@@ -83,6 +83,15 @@ pub const WAITER_METHODS: [&str; 5] = ["interval", "max_interval", "deadline", "
 
 /// Methods `Client` has besides one per operation.
 pub const CLIENT_METHODS: [&str; 3] = ["builder", "rate_limit_status", "transport"];
+
+/// Methods a generated struct may have besides one pair per clearable field.
+pub const STRUCT_METHODS: [&str; 1] = ["new"];
+
+/// The method that sends a clearable field as `null` (`clear_name` for `name`); its
+/// setter takes the field's own name.
+pub fn clear_method(field: &str) -> String {
+    format!("clear_{}", unraw(field))
+}
 
 /// The variant every generated value set and error code enum keeps unknown values in.
 pub const UNKNOWN_VARIANT: &str = "Unknown";

@@ -84,8 +84,33 @@ pub fn parse(source: &str) -> Result<ServiceSpec, Vec<Diagnostic>> {
 }
 
 fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Diagnostic> {
-    serde_saphyr::from_str_with_options(source, options(source.len()))
-        .map_err(|e| to_diagnostic(&e))
+    serde_saphyr::from_str_with_options(source, options(source.len())).map_err(|e| {
+        let diagnostic = to_diagnostic(&e);
+        if unquoted_map_type(source, &diagnostic) {
+            diagnostic.with_hint(
+                "quote the type: `type: \"{string: T}\"` (unquoted, YAML reads the braces as a mapping)",
+            )
+        } else {
+            diagnostic
+        }
+    })
+}
+
+/// Whether the text where a string was expected is `type: {...`: a map type expression
+/// left unquoted, the one type expression YAML reads as something else.
+fn unquoted_map_type(source: &str, diagnostic: &Diagnostic) -> bool {
+    if !diagnostic.message.contains("expected string") {
+        return false;
+    }
+    let Some(line) = usize::try_from(diagnostic.at.line)
+        .ok()
+        .and_then(|n| source.lines().nth(n.checked_sub(1)?))
+    else {
+        return false;
+    };
+    let column = usize::try_from(diagnostic.at.column).unwrap_or(1).max(1) - 1;
+    let before: String = line.chars().take(column).collect();
+    line.chars().nth(column) == Some('{') && before.trim_end().ends_with("type:")
 }
 
 fn to_diagnostic(error: &serde_saphyr::Error) -> Diagnostic {

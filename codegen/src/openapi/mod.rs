@@ -18,7 +18,7 @@ pub use node::Node;
 use crate::ir::{
     AuthScheme, Field, KeyPlace, MetaPath, NextPage, Operation, Param, RustType, Service,
 };
-use crate::spec::{GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
+use crate::spec::{ArrayStyle, GrantSpec, OffsetUnit, PaginationStyle, ParamLocation};
 
 /// The folder the documents are written to, in the repository.
 pub const FOLDER: &str = "specs/openapi";
@@ -328,6 +328,11 @@ fn parameter(param: &Param) -> Node {
             param.required || param.location == ParamLocation::Path,
         )
         .with_some("description", param.doc.as_deref())
+        .with_some("style", param.array.map(|_| "form"))
+        .with_some(
+            "explode",
+            param.array.map(|style| style == ArrayStyle::Repeated),
+        )
         .with("schema", schema)
         .with_some("x-assumed", param.assumed.as_deref())
 }

@@ -2,7 +2,7 @@
 //! schema per generated type, and a schema for each field, parameter and payload.
 
 use super::node::Node;
-use crate::ir::{Constraints, Enum, Field, RustType, Struct, TypeDef, Union};
+use crate::ir::{Constraints, Enum, Field, RustType, Struct, Tagged, TypeDef, Union};
 use crate::spec::{EnumLiteral, Format};
 
 /// Where component schemas are referred to from.
@@ -24,6 +24,9 @@ pub fn of(ty: &RustType, format: Option<Format>) -> Node {
         RustType::List(item) => Node::map()
             .with("type", "array")
             .with("items", of(item, format)),
+        RustType::Map(value) => Node::map()
+            .with("type", "object")
+            .with("additionalProperties", of(value, format)),
     }
 }
 
@@ -84,6 +87,7 @@ pub fn components(types: &[TypeDef]) -> Node {
             TypeDef::Struct(s) => object(s),
             TypeDef::Enum(e) => value_set(e),
             TypeDef::Union(u) => union(u),
+            TypeDef::Tagged(t) => tagged(t),
         };
         out.set(t.name(), schema);
     }
@@ -142,7 +146,8 @@ pub fn pinned_field_schema(field: &Field, at: &[String], value: Node) -> Node {
 /// `schema` as the schema of `field`: `null` allowed where the field may be `null`, its
 /// docs, and the other names it is accepted under.
 fn described(field: &Field, mut schema: Node) -> Node {
-    if field.nullable {
+    // A clearable field sends `null` to clear the value.
+    if field.nullable || field.clearable {
         schema = nullable(schema);
     }
     let aliases: Vec<Node> = field.aliases.iter().map(Node::from).collect();
@@ -179,4 +184,40 @@ fn union(u: &Union) -> Node {
     Node::map()
         .with("description", u.doc.as_str())
         .with("anyOf", forms)
+}
+
+/// A tagged union: one of its variants' objects, each with the tag beside its fields
+/// (`allOf` the variant's schema and the tag's `const`, so that exactly one form fits),
+/// and the `discriminator` that maps each tag to its schema.
+fn tagged(t: &Tagged) -> Node {
+    let mut mapping = Node::map();
+    let forms: Vec<Node> = t
+        .variants
+        .iter()
+        .map(|v| {
+            let reference = format!("{COMPONENTS}{}", v.ty);
+            mapping.set(&v.tag, reference.as_str());
+            let tag = Node::map()
+                .with("type", "object")
+                .with(
+                    "properties",
+                    Node::map().with(&t.tag, Node::map().with("const", v.tag.as_str())),
+                )
+                .with("required", vec![Node::from(&t.tag)]);
+            Node::map().with(
+                "allOf",
+                vec![Node::map().with("$ref", reference.as_str()), tag],
+            )
+        })
+        .collect();
+    Node::map()
+        .with_some("description", t.doc.as_deref())
+        .with("oneOf", forms)
+        .with(
+            "discriminator",
+            Node::map()
+                .with("propertyName", t.tag.as_str())
+                .with("mapping", mapping),
+        )
+        .with_some("x-assumed", t.assumed.as_deref())
 }

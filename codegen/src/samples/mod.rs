@@ -17,8 +17,8 @@ use serde_json::Value;
 use crate::diagnostics::Diagnostic;
 use crate::ir::{self, Operation, Param, PathSegment, RustType, Service, TypeDef};
 use crate::spec::{
-    Entries, ExampleSpec, FieldSpec, Located, OperationSpec, ParamLocation, ParamSpec, Position,
-    ServiceSpec,
+    ArrayStyle, Entries, ExampleSpec, FieldSpec, Located, OperationSpec, ParamLocation, ParamSpec,
+    Position, ServiceSpec,
 };
 use values::Problem;
 
@@ -398,9 +398,25 @@ impl Checker<'_> {
                 problems.extend(found);
             }
         }
+        let mut joined_seen = std::collections::HashSet::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (name, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let name = percent_decode(name);
+            let joined = op
+                .params
+                .iter()
+                .any(|p| p.wire == name && p.array == Some(ArrayStyle::Comma));
+            if joined && !joined_seen.insert(name.clone()) {
+                problems.push(Problem {
+                    path: name.clone(),
+                    message: format!(
+                        "`{name}` is given twice, but it is declared `array: comma`: the client sends its items in one pair"
+                    ),
+                    hint: format!(
+                        "join the items (`{name}=1,2`), or declare the parameter `array: repeated` if the document repeats it"
+                    ),
+                });
+            }
             let in_query = |p: &&Param| p.wire == name && p.location == ParamLocation::Query;
             let own = op.params.iter().find(in_query);
             let param = own.map(|p| (Some(op.name.clone()), p)).or_else(|| {
@@ -438,9 +454,21 @@ impl Checker<'_> {
         }
     }
 
-    /// Checks a parameter value as written in a URL.
+    /// Checks a parameter value as written in a URL. An array parameter's value is one
+    /// item when each item is a pair of its own (`array: repeated`), else its items
+    /// joined by commas.
     fn text_problems(&self, param: &Param, text: &str, what: &str) -> Vec<Problem> {
-        let value = self.text_to_json(text, &param.ty);
+        let value = match (&param.ty, param.array) {
+            (RustType::List(item), Some(ArrayStyle::Repeated)) => {
+                Value::Array(vec![self.text_to_json(text, item)])
+            }
+            (RustType::List(item), _) => Value::Array(
+                text.split(',')
+                    .map(|piece| self.text_to_json(piece, item))
+                    .collect(),
+            ),
+            (ty, _) => self.text_to_json(text, ty),
+        };
         values::check(self.service, &value, &param.ty, Some(param.into()), what)
             .into_iter()
             .map(|p| Problem {

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex_lite::Regex;
 use serde_json::Value;
 
-use crate::ir::{Constraints, Field, Param, RustType, Service, TypeDef};
+use crate::ir::{Constraints, Field, Param, RustType, Service, Tagged, TypeDef};
 use crate::spec::Format;
 
 /// One way a value does not fit, at a JSON path such as `$.data[0].zoho_id`.
@@ -30,7 +30,8 @@ pub(crate) struct Rules<'a> {
 impl<'a> From<&'a Field> for Rules<'a> {
     fn from(field: &'a Field) -> Self {
         Rules {
-            nullable: field.nullable,
+            // A clearable field is sent as `null` on purpose.
+            nullable: field.nullable || field.clearable,
             constraints: &field.constraints,
             format: field.format,
         }
@@ -90,6 +91,7 @@ pub(crate) fn spelling(service: &Service, ty: &RustType) -> String {
             _ => name.clone(),
         },
         RustType::List(item) => format!("[{}]", spelling(service, item)),
+        RustType::Map(value) => format!("{{string: {}}}", spelling(service, value)),
         other => other.spelling(),
     }
 }
@@ -148,6 +150,10 @@ impl Walk<'_> {
                         );
                     }
                 }
+                Some(TypeDef::Tagged(t)) => match value.as_object() {
+                    Some(object) => self.tagged(object, t, path),
+                    None => self.mismatch(path, &format!("an object (`{name}`)"), value),
+                },
                 Some(TypeDef::Union(u)) => {
                     let fits = u.variants.iter().any(|(_, alternative)| {
                         check(self.service, value, alternative, rules, path).is_empty()
@@ -167,6 +173,18 @@ impl Walk<'_> {
                 None => {
                     let spelled = spelling(self.service, ty);
                     self.mismatch(path, &format!("an array (`{spelled}`)"), value);
+                }
+            },
+            // Every key is data, so none is unknown; each value is checked as the type.
+            RustType::Map(item) => match value.as_object() {
+                Some(entries) => {
+                    for (key, element) in entries {
+                        self.value(element, item, None, &format!("{path}.{key}"));
+                    }
+                }
+                None => {
+                    let spelled = spelling(self.service, ty);
+                    self.mismatch(path, &format!("an object (`{spelled}`)"), value);
                 }
             },
         }
@@ -205,6 +223,57 @@ impl Walk<'_> {
                 );
             }
         }
+    }
+
+    /// An object of a tagged union: its tag must name a listed variant (a sample with
+    /// another tag would decode only as `Unknown`, which documents nothing), and the rest of
+    /// the object must fit that variant's struct.
+    fn tagged(&mut self, object: &serde_json::Map<String, Value>, t: &Tagged, path: &str) {
+        let key = &t.tag;
+        let listed = || {
+            let tags: Vec<String> = t
+                .variants
+                .iter()
+                .map(|v| format!("\"{}\"", v.tag))
+                .collect();
+            tags.join(", ")
+        };
+        let variant = match object.get(key) {
+            None => {
+                self.problem(
+                    path,
+                    format!("the tag `{key}` of `{}` is missing", t.name),
+                    format!("add `\"{key}\"` with one of {}", listed()),
+                );
+                return;
+            }
+            Some(Value::String(tag)) => match t.variant(tag) {
+                Some(variant) => variant,
+                None => {
+                    self.problem(
+                        &format!("{path}.{key}"),
+                        format!("\"{}\" is not a tag of `{}`", excerpt(tag), t.name),
+                        format!(
+                            "use one of {}, or add the variant to `{}`",
+                            listed(),
+                            t.name
+                        ),
+                    );
+                    return;
+                }
+            },
+            Some(other) => {
+                self.mismatch(&format!("{path}.{key}"), "the tag as a string", other);
+                return;
+            }
+        };
+        let Some(TypeDef::Struct(s)) = self.service.types.iter().find(|d| d.name() == variant.ty)
+        else {
+            return;
+        };
+        let mut fields = object.clone();
+        fields.remove(key);
+        self.object(&fields, &s.fields, &s.name, path);
     }
 
     fn primitive(&mut self, value: &Value, ty: &RustType, rules: Option<Rules<'_>>, path: &str) {

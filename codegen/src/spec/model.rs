@@ -51,7 +51,8 @@ pub struct ServiceSpec {
     pub rate_limits: Entries<RateLimitSpec>,
     /// The response headers in which the service says how much of its limit is left.
     pub rate_limit_headers: Option<RateLimitHeadersSpec>,
-    /// Named types: objects (`fields:`) and value sets (`values:`), keyed by a PascalCase name.
+    /// Named types: objects (`fields:`), value sets (`values:`) and tagged unions of objects
+    /// (`tagged:`), keyed by a PascalCase name.
     #[serde(default)]
     pub types: Entries<TypeSpec>,
     /// The endpoints, keyed by a snake_case operation name.
@@ -256,17 +257,41 @@ pub struct ParamSpec {
     /// With `format: date` or `date-time`: take the text as given instead of a typed date.
     /// Default `false`.
     pub lenient: Option<Located<bool>>,
+    /// How an array query parameter (`type: "[T]"`) is sent: `repeated` (`?id=1&id=2`) or
+    /// `comma` (`?id=1,2`). Required on array query parameters, where servers differ and a
+    /// wrong guess is silently misread; allowed nowhere else.
+    pub array: Option<Located<ArrayStyle>>,
     /// What this states that the document does not, and on what grounds (Zoho's usual
     /// hosts, a sample): the generated docs show it as "Not stated by the document".
     pub assumed: Option<Located<String>>,
+}
+
+/// How the items of an array query parameter travel in the query string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ArrayStyle {
+    /// One `name=value` pair per item: `?id=1&id=2` (OpenAPI's `form` with `explode: true`).
+    Repeated,
+    /// One pair, the items joined by commas: `?id=1,2` (`form` with `explode: false`).
+    Comma,
+}
+
+impl fmt::Display for ArrayStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ArrayStyle::Repeated => "repeated",
+            ArrayStyle::Comma => "comma",
+        })
+    }
 }
 
 /// A field of an object type, a request body or a response envelope.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FieldSpec {
-    /// A type expression: a primitive, a named type, `[T]` for arrays, `A | B` when the
-    /// document gives the field more than one type.
+    /// A type expression: a primitive, a named type, `[T]` for arrays, `"{string: T}"` for
+    /// maps (quoted: YAML reads bare braces as a mapping), `A | B` when the document gives
+    /// the field more than one type.
     #[serde(rename = "type")]
     pub ty: Located<String>,
     /// A format that narrows a `string`.
@@ -275,6 +300,11 @@ pub struct FieldSpec {
     pub required: Option<Located<bool>>,
     /// Whether the field may be `null`. Default `false`.
     pub nullable: Option<Located<bool>>,
+    /// For a partial update: the field of a request body may be left out (the server keeps
+    /// its value), sent as `null` on purpose (the server clears it), or set. Its Rust type
+    /// is `runtime::Patch<T>` rather than an `Option`, with a setter and a `clear_` method.
+    /// Only on optional fields of types that requests send. Default `false`.
+    pub clearable: Option<Located<bool>>,
     /// What the server assumes when the field is not sent.
     pub default: Option<Located<serde_json::Value>>,
     /// Smallest allowed number.
@@ -303,7 +333,8 @@ pub struct FieldSpec {
     pub assumed: Option<Located<String>>,
 }
 
-/// A named type: an object with `fields`, or a set of allowed `values`.
+/// A named type: an object with `fields`, a set of allowed `values`, or a `tagged` union
+/// of object types.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TypeSpec {
@@ -316,6 +347,22 @@ pub struct TypeSpec {
     pub fields: Option<Entries<FieldSpec>>,
     /// The allowed values of a value set: all strings or all integers.
     pub values: Option<Vec<Located<EnumValueSpec>>>,
+    /// An object that is one of several object types, the value of one key (`tag`) saying
+    /// which: `{ tag: type, variants: { card: CardPayment, bank: BankTransfer } }`.
+    pub tagged: Option<TaggedSpec>,
+}
+
+/// A tagged union: objects of several declared object types, told apart by the text under
+/// one key. A tag the spec does not list decodes as `Unknown`, keeping the object as sent.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TaggedSpec {
+    /// The key whose text names the variant (`type`). It sits beside the variant's own
+    /// fields, so no variant may declare a field of that name.
+    pub tag: Located<String>,
+    /// The variants, keyed by the tag's value (`card`), each a declared object type
+    /// (`CardPayment`). The Rust variant is the value in UpperCamelCase (`Card`).
+    pub variants: Entries<Located<String>>,
 }
 
 /// One allowed value: a bare scalar, or `{ value, name, doc }`.

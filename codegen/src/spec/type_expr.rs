@@ -3,6 +3,7 @@
 //! ```text
 //! type  := term ( "|" term )*          -- a union: the document gives several types
 //! term  := "[" type "]"                -- an array
+//!        | "{" "string" ":" type "}"   -- a map: string keys, values of one type
 //!        | primitive | TypeName        -- a named type declared under `types:`
 //! primitive := string | integer | number | boolean | any
 //! ```
@@ -52,6 +53,8 @@ pub enum TypeExpr {
     Named(String),
     /// `[T]`
     Array(Box<TypeExpr>),
+    /// `{string: T}`: an object whose keys are data (ids, names), not fields.
+    Map(Box<TypeExpr>),
     /// `A | B | ...`, two or more alternatives.
     Union(Vec<TypeExpr>),
 }
@@ -62,6 +65,7 @@ impl fmt::Display for TypeExpr {
             TypeExpr::Primitive(p) => f.write_str(p.spelling()),
             TypeExpr::Named(name) => f.write_str(name),
             TypeExpr::Array(item) => write!(f, "[{item}]"),
+            TypeExpr::Map(value) => write!(f, "{{string: {value}}}"),
             TypeExpr::Union(alternatives) => {
                 for (i, alternative) in alternatives.iter().enumerate() {
                     if i > 0 {
@@ -87,7 +91,7 @@ impl TypeExpr {
         match self {
             TypeExpr::Primitive(_) => {}
             TypeExpr::Named(name) => out.push(name),
-            TypeExpr::Array(item) => item.collect_named(out),
+            TypeExpr::Array(item) | TypeExpr::Map(item) => item.collect_named(out),
             TypeExpr::Union(alternatives) => {
                 for a in alternatives {
                     a.collect_named(out);
@@ -178,6 +182,7 @@ impl Parser<'_> {
                 self.at += 1;
                 Ok(TypeExpr::Array(Box::new(item)))
             }
+            Some('{') => self.map(),
             Some(c) if c.is_ascii_alphabetic() => {
                 let start = self.at;
                 while self
@@ -194,9 +199,43 @@ impl Parser<'_> {
                     .map_or(TypeExpr::Named(word), |(_, p)| TypeExpr::Primitive(*p)))
             }
             Some(c) => Err(self.error(format!(
-                "`{c}` cannot start a type; write a primitive, a type name or `[T]`"
+                "`{c}` cannot start a type; write a primitive, a type name, `[T]` or `{{string: T}}`"
             ))),
         }
+    }
+
+    /// `{string: T}`, the `{` not yet taken. JSON object keys are text, so `string` is
+    /// the only key type: anything else would promise a key the wire cannot carry.
+    fn map(&mut self) -> Result<TypeExpr, TypeExprError> {
+        self.at += 1;
+        self.skip_spaces();
+        let start = self.at;
+        while self
+            .chars
+            .get(self.at)
+            .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '_')
+        {
+            self.at += 1;
+        }
+        let key: String = self.chars[start..self.at].iter().collect();
+        if key != "string" {
+            self.at = start;
+            return Err(self.error(format!(
+                "map keys are strings (JSON object keys are text), not `{key}`; write `{{string: T}}`"
+            )));
+        }
+        self.skip_spaces();
+        if self.chars.get(self.at) != Some(&':') {
+            return Err(self.error("`:` expected between the key and value types of a map".into()));
+        }
+        self.at += 1;
+        let value = self.union()?;
+        self.skip_spaces();
+        if self.chars.get(self.at) != Some(&'}') {
+            return Err(self.error("`}` expected to close the map type".into()));
+        }
+        self.at += 1;
+        Ok(TypeExpr::Map(Box::new(value)))
     }
 }
 
@@ -212,6 +251,9 @@ mod tests {
             "string | boolean",
             "[[integer]]",
             "[string | integer]",
+            "{string: integer}",
+            "[{string: [Address]}]",
+            "{string: string | integer}",
         ] {
             assert_eq!(parse(text).map(|e| e.to_string()), Ok(text.to_owned()));
         }
@@ -223,5 +265,8 @@ mod tests {
         assert_eq!(parse("string |").map_err(|e| e.index), Err(8));
         assert_eq!(parse("a | a").map_err(|e| e.index), Err(4));
         assert_eq!(parse("list<string>").map_err(|e| e.index), Err(4));
+        assert_eq!(parse("{integer: string}").map_err(|e| e.index), Err(1));
+        assert_eq!(parse("{string integer}").map_err(|e| e.index), Err(8));
+        assert_eq!(parse("{string: integer").map_err(|e| e.index), Err(16));
     }
 }

@@ -25,6 +25,7 @@ mod link_header;
 #[cfg(feature = "mock")]
 pub mod mock;
 mod pagination;
+mod patch;
 mod rate_limit;
 mod redact;
 mod request;
@@ -43,6 +44,7 @@ pub use client::{ClientSettings, Service};
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use items::PerItem;
 pub use pagination::{Bookmark, follow_pages, paginate};
+pub use patch::Patch;
 pub use rate_limit::{
     LimitStatus, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
     RateLimitStatus, ServerHints,

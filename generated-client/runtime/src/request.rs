@@ -114,6 +114,16 @@ impl Request {
         }
     }
 
+    /// Appends one query pair per item, all under `name` (`?id=1&id=2`): how a spec's
+    /// `array: repeated` parameter is sent. No item, no pair.
+    #[must_use]
+    pub fn query_each<T: Display>(mut self, name: &'static str, values: &[T]) -> Self {
+        for value in values {
+            self.query.push((name, value.to_string()));
+        }
+        self
+    }
+
     /// Adds a header. A value that cannot be one (a line break or another control
     /// character, which could smuggle in a header of its own) makes the request invalid.
     #[must_use]

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Cursor, Pagination Link Header, Pagination Next Link, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Rate Limited, Renamed Fields, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Cursor, Pagination Link Header, Pagination Next Link, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Query Arrays, Rate Limited, Renamed Fields, Tagged Unions, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -13,6 +13,7 @@
 //! | [`auth_client_credentials`] | Auth Client Credentials | `auth_client_credentials` |
 //! | [`auth_none`] | Auth None | `auth_none` |
 //! | [`auth_refresh_token`] | Auth Refresh Token | `auth_refresh_token` |
+//! | [`clearable_fields`] | Clearable Fields | `clearable_fields` |
 //! | [`common_params`] | Common Params | `common_params` |
 //! | [`dates`] | Dates | `dates` |
 //! | [`enums`] | Enums | `enums` |
@@ -20,6 +21,7 @@
 //! | [`error_integer_codes`] | Error Integer Codes | `error_integer_codes` |
 //! | [`error_table`] | Error Table | `error_table` |
 //! | [`header_params`] | Header Params | `header_params` |
+//! | [`maps`] | Maps | `maps` |
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
 //! | [`no_content`] | No Content | `no_content` |
 //! | [`optional_and_nullable`] | Optional And Nullable | `optional_and_nullable` |
@@ -30,8 +32,10 @@
 //! | [`pagination_page_number`] | Pagination Page Number | `pagination_page_number` |
 //! | [`parameters_and_body`] | Parameters And Body | `parameters_and_body` |
 //! | [`polling`] | Polling | `polling` |
+//! | [`query_arrays`] | Query Arrays | `query_arrays` |
 //! | [`rate_limited`] | Rate Limited | `rate_limited` |
 //! | [`renamed_fields`] | Renamed Fields | `renamed_fields` |
+//! | [`tagged_unions`] | Tagged Unions | `tagged_unions` |
 //! | [`unions`] | Unions | `unions` |
 //!
 //! The [`runtime`] (the `client-runtime` crate) sends requests, authorizes them, decodes responses and pages lists.
@@ -69,6 +73,10 @@ pub mod auth_none;
 #[rustfmt::skip]
 pub mod auth_refresh_token;
 
+#[cfg(feature = "clearable_fields")]
+#[rustfmt::skip]
+pub mod clearable_fields;
+
 #[cfg(feature = "common_params")]
 #[rustfmt::skip]
 pub mod common_params;
@@ -96,6 +104,10 @@ pub mod error_table;
 #[cfg(feature = "header_params")]
 #[rustfmt::skip]
 pub mod header_params;
+
+#[cfg(feature = "maps")]
+#[rustfmt::skip]
+pub mod maps;
 
 #[cfg(feature = "nested_objects_and_arrays")]
 #[rustfmt::skip]
@@ -137,6 +149,10 @@ pub mod parameters_and_body;
 #[rustfmt::skip]
 pub mod polling;
 
+#[cfg(feature = "query_arrays")]
+#[rustfmt::skip]
+pub mod query_arrays;
+
 #[cfg(feature = "rate_limited")]
 #[rustfmt::skip]
 pub mod rate_limited;
@@ -144,6 +160,10 @@ pub mod rate_limited;
 #[cfg(feature = "renamed_fields")]
 #[rustfmt::skip]
 pub mod renamed_fields;
+
+#[cfg(feature = "tagged_unions")]
+#[rustfmt::skip]
+pub mod tagged_unions;
 
 #[cfg(feature = "unions")]
 #[rustfmt::skip]

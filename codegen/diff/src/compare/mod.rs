@@ -51,7 +51,9 @@ impl Context<'_> {
             (RustType::Named(a), RustType::Named(b)) => {
                 self.renames.get(a).map_or(a == b, |renamed| renamed == b)
             }
-            (RustType::List(a), RustType::List(b)) => self.same_type(a, b),
+            (RustType::List(a), RustType::List(b)) | (RustType::Map(a), RustType::Map(b)) => {
+                self.same_type(a, b)
+            }
             _ => old == new,
         }
     }

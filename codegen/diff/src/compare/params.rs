@@ -96,6 +96,16 @@ pub(super) fn compare(
                      document's: callers who leave it unset get different results if the server's did",
                 );
         }
+        if let (Some(style), Some(style_now)) = (param.array, now.array)
+            && style != style_now
+        {
+            changes
+                .add(
+                    Rule::ParamArrayStyleChanged,
+                    format!("{name}: array style {}", ticked(style, style_now)),
+                )
+                .warn("the spec cannot say whether the server reads the new form as it read the old one");
+        }
         if param.doc != now.doc || param.assumed != now.assumed {
             changes.add(Rule::ParamDescribed, format!("{name}: description"));
         }

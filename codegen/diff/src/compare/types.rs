@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use super::{Changes, Context, Matched, arrow, by_key, matched, params, split, ticked};
 use crate::rules::Area;
 use crate::rules::Rule;
-use codegen::ir::{Enum, Field, RustType, Service, Struct, TypeDef, Union};
+use codegen::ir::{Enum, Field, RustType, Service, Struct, Tagged, TypeDef, Union};
 
 /// Which types requests and responses use, directly or through fields.
 #[derive(Debug, Default, Clone)]
@@ -61,7 +61,7 @@ pub(super) fn usage(service: &Service) -> Usage {
 /// Adds the named types `ty` mentions, and those their fields mention, to `found`.
 fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
     match ty {
-        RustType::List(item) => reach(service, item, found),
+        RustType::List(item) | RustType::Map(item) => reach(service, item, found),
         RustType::Named(name) => {
             if !found.insert(name.clone()) {
                 return;
@@ -75,6 +75,11 @@ fn reach(service: &Service, ty: &RustType, found: &mut BTreeSet<String>) {
                 Some(TypeDef::Union(u)) => {
                     for (_, variant) in &u.variants {
                         reach(service, variant, found);
+                    }
+                }
+                Some(TypeDef::Tagged(t)) => {
+                    for variant in &t.variants {
+                        reach(service, &RustType::Named(variant.ty.clone()), found);
                     }
                 }
                 Some(TypeDef::Enum(_)) | None => {}
@@ -149,6 +154,17 @@ fn shape(ty: &TypeDef, renames: &HashMap<String, String>) -> String {
                 .collect();
             format!("union {}", variants.join(","))
         }
+        TypeDef::Tagged(t) => {
+            let variants: Vec<String> = t
+                .variants
+                .iter()
+                .map(|v| {
+                    let ty = renamed(&RustType::Named(v.ty.clone()), renames);
+                    format!("{}={}({ty})", v.tag, v.variant)
+                })
+                .collect();
+            format!("tagged {} {}", t.tag, variants.join(","))
+        }
     }
 }
 
@@ -156,6 +172,7 @@ fn renamed(ty: &RustType, renames: &HashMap<String, String>) -> RustType {
     match ty {
         RustType::Named(name) => RustType::Named(renames.get(name).unwrap_or(name).clone()),
         RustType::List(item) => RustType::List(Box::new(renamed(item, renames))),
+        RustType::Map(value) => RustType::Map(Box::new(renamed(value, renames))),
         other => other.clone(),
     }
 }
@@ -213,6 +230,7 @@ fn compare_type(changes: &mut Changes, context: &Context<'_>, old: &TypeDef, new
         (TypeDef::Struct(a), TypeDef::Struct(b)) => structs(changes, context, a, b),
         (TypeDef::Enum(a), TypeDef::Enum(b)) => enums(changes, context, a, b),
         (TypeDef::Union(a), TypeDef::Union(b)) => unions(changes, context, a, b),
+        (TypeDef::Tagged(a), TypeDef::Tagged(b)) => tagged(changes, context, a, b),
         _ => {
             changes.add(
                 Rule::TypeKindChanged,
@@ -227,6 +245,7 @@ fn kind(ty: &TypeDef) -> &'static str {
         TypeDef::Struct(_) => "struct",
         TypeDef::Enum(_) => "value set",
         TypeDef::Union(_) => "union of types",
+        TypeDef::Tagged(_) => "tagged union",
     }
 }
 
@@ -361,6 +380,20 @@ fn compare_field(
         }
         _ => {}
     }
+    if old.clearable != new.clearable {
+        changes.add_in(
+            area,
+            Rule::FieldClearableChanged,
+            format!(
+                "{what} {}",
+                if new.clearable {
+                    "became clearable (a `Patch`)"
+                } else {
+                    "is no longer clearable (an `Option`)"
+                }
+            ),
+        );
+    }
     // Aliases added are listed before aliases removed.
     let (removed, added) = split(&by_key(&old.aliases, &new.aliases, |a| a));
     for alias in added {
@@ -492,6 +525,72 @@ fn unions(changes: &mut Changes, context: &Context<'_>, old: &Union, new: &Union
                 );
             }
             Matched::Both(..) => {}
+        }
+    }
+}
+
+/// A tagged union's variants matched by tag, and its tag's key.
+fn tagged(changes: &mut Changes, context: &Context<'_>, old: &Tagged, new: &Tagged) {
+    let name = &new.name;
+    if old.doc != new.doc || old.assumed != new.assumed {
+        changes.add(Rule::TypeDescribed, format!("type `{name}`: description"));
+    }
+    if old.tag != new.tag {
+        let change = changes.add(
+            Rule::TaggedTagChanged,
+            format!("`{name}`: the tag's key {}", ticked(&old.tag, &new.tag)),
+        );
+        if context.usage.in_responses(name) {
+            change.warn(format!(
+                "the spec cannot say when the server moved to `{}`; an object that still \
+                 carries `{}` instead no longer decodes",
+                new.tag, old.tag
+            ));
+        }
+    }
+    for matched in by_key(&old.variants, &new.variants, |v| &v.tag) {
+        match matched {
+            Matched::Removed(variant) => {
+                changes.add(
+                    Rule::TaggedVariantRemoved,
+                    format!(
+                        "`{name}` variant `{}` (`{name}::{}`, a `{}`) removed",
+                        variant.tag, variant.variant, variant.ty
+                    ),
+                );
+            }
+            Matched::Added(variant) => {
+                let change = changes.add(
+                    Rule::TaggedVariantAdded,
+                    format!(
+                        "`{name}` variant `{}` (`{name}::{}`, a `{}`) added",
+                        variant.tag, variant.variant, variant.ty
+                    ),
+                );
+                if context.usage.in_responses(name) {
+                    change.warn(format!(
+                        "objects tagged `{}` used to decode as `{name}::Unknown {{ .. }}`; code \
+                         matching that form no longer sees them",
+                        variant.tag
+                    ));
+                }
+            }
+            Matched::Both(variant, now) => {
+                let (was, is) = (
+                    RustType::Named(variant.ty.clone()),
+                    RustType::Named(now.ty.clone()),
+                );
+                if !context.same_type(&was, &is) {
+                    changes.add(
+                        Rule::TaggedVariantTypeChanged,
+                        format!(
+                            "`{name}` variant `{}`: {}",
+                            variant.tag,
+                            ticked(&variant.ty, &now.ty)
+                        ),
+                    );
+                }
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::{Service, TypeDef, Union, names};
 use crate::diagnostics::Diagnostic;
-use crate::spec::{Entries, EnumValueSpec, FieldSpec, Located, Position, ServiceSpec};
+use crate::spec::{Entries, EnumValueSpec, FieldSpec, Located, Position, ServiceSpec, TaggedSpec};
 
 /// The IR of a spec, and every problem found while building it.
 #[derive(Debug)]
@@ -46,6 +46,7 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     builder.report_unused_types();
 
     let request_types = request_types(&types, &builder.unions, &operations);
+    check_clearable_is_sent(&mut builder, &request_types);
     for def in &mut types {
         if let TypeDef::Struct(s) = def {
             s.is_request_body = request_types.contains(&s.name);
@@ -83,7 +84,9 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
 pub(crate) enum Declared<'a> {
     Object(&'a Entries<FieldSpec>),
     Values(&'a [Located<EnumValueSpec>]),
-    /// Declared, but neither or both of `fields` and `values` (already reported).
+    Tagged(&'a TaggedSpec),
+    /// Declared, but with none, or more than one, of `fields`, `values` and `tagged`
+    /// (already reported).
     Broken,
 }
 
@@ -121,9 +124,11 @@ impl<'a> Builder<'a> {
         let mut declared = HashMap::new();
         for entry in &spec.types {
             declared.entry(entry.key.as_str()).or_insert_with(|| {
-                match (&entry.value.fields, &entry.value.values) {
-                    (Some(fields), None) => Declared::Object(fields),
-                    (None, Some(values)) => Declared::Values(values.as_slice()),
+                let t = &entry.value;
+                match (&t.fields, &t.values, &t.tagged) {
+                    (Some(fields), None, None) => Declared::Object(fields),
+                    (None, Some(values), None) => Declared::Values(values.as_slice()),
+                    (None, None, Some(tagged)) => Declared::Tagged(tagged),
                     _ => Declared::Broken,
                 }
             });
@@ -326,6 +331,10 @@ fn request_types(
         }
         let inner: Vec<&super::RustType> = match types.iter().find(|t| t.name() == name) {
             Some(TypeDef::Struct(s)) => s.fields.iter().map(|f| &f.ty).collect(),
+            Some(TypeDef::Tagged(t)) => {
+                pending.extend(t.variants.iter().map(|v| v.ty.clone()));
+                Vec::new()
+            }
             _ => unions
                 .iter()
                 .find(|u| u.name == name)
@@ -337,6 +346,46 @@ fn request_types(
         }
     }
     found
+}
+
+/// `clearable` says what a request does with a field, so it belongs on the types requests
+/// send; on a response type or a response's `meta` it would mean nothing.
+fn check_clearable_is_sent(builder: &mut Builder<'_>, request_types: &BTreeSet<String>) {
+    let spec = builder.spec;
+    let in_types = spec
+        .types
+        .iter()
+        .filter(|t| !request_types.contains(&t.key.value))
+        .flat_map(|t| {
+            let owner = format!("`{}`", t.key.value);
+            t.value
+                .fields
+                .iter()
+                .flatten()
+                .map(move |f| (owner.clone(), f))
+        });
+    let in_meta = spec.operations.iter().flat_map(|op| {
+        let owner = format!("the response meta of `{}`", op.key.value);
+        op.value
+            .response
+            .meta
+            .iter()
+            .map(move |f| (owner.clone(), f))
+    });
+    let misplaced: Vec<(String, String, Position)> = in_types
+        .chain(in_meta)
+        .filter_map(|(owner, f)| {
+            let at = f.value.clearable.as_ref().filter(|c| c.value)?.at;
+            Some((owner, f.key.value.clone(), at))
+        })
+        .collect();
+    for (owner, wire, at) in misplaced {
+        builder.error(
+            at,
+            format!("field `{wire}` of {owner} is `clearable`, but no request sends it"),
+            "`clearable` is for the fields of a request body a partial update may clear; for a response field that may be null write `nullable: true`",
+        );
+    }
 }
 
 pub(crate) fn text(value: &Option<Located<String>>) -> Option<String> {

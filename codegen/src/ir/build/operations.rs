@@ -296,7 +296,41 @@ fn param_type(
             "use a primitive or a value set (query parameters may also be arrays of those)",
         );
     }
+    check_array_style(
+        builder,
+        wire,
+        p,
+        in_query && matches!(expr, TypeExpr::Array(_)),
+    );
     ty
+}
+
+/// An array in the query says how its items travel, and nothing else says it: servers
+/// read `?id=1&id=2` and `?id=1,2` differently, and a wrong guess fails quietly (the
+/// server sees one item `1,2`, or only the last `id`), so the spec must name the style.
+fn check_array_style(builder: &mut Builder<'_>, wire: &Located<String>, p: &ParamSpec, list: bool) {
+    match (&p.array, list) {
+        (None, true) => builder.error(
+            p.ty.at,
+            format!(
+                "array query parameter `{}` does not say how its items are sent",
+                wire.value
+            ),
+            format!(
+                "add `array: repeated` (`?{w}=1&{w}=2`) or `array: comma` (`?{w}=1,2`), as the document shows",
+                w = wire.value
+            ),
+        ),
+        (Some(style), false) => builder.error(
+            style.at,
+            format!(
+                "`array: {}` on parameter `{}`, which is not an array query parameter",
+                style.value, wire.value
+            ),
+            "remove `array:`; it says how the items of a `[T]` query parameter are sent",
+        ),
+        _ => {}
+    }
 }
 
 fn param(
@@ -306,6 +340,7 @@ fn param(
     rust: String,
     ty: RustType,
 ) -> Param {
+    let is_list = matches!(ty, RustType::List(_));
     Param {
         wire: wire.value.clone(),
         rust_name: rust,
@@ -317,6 +352,11 @@ fn param(
         assumed: builder.assumed(&p.assumed),
         format: p.format.as_ref().map(|f| f.value),
         constraints: types::constraints(Member::from(p)),
+        array: p
+            .array
+            .as_ref()
+            .filter(|_| is_list)
+            .map(|style| style.value),
         sample: None,
     }
 }

@@ -5,9 +5,13 @@ use std::collections::HashMap;
 
 use super::{Builder, Declared, Taken, check_duplicates, flag, members, text};
 use crate::ir::names;
-use crate::ir::{Constraints, Enum, EnumValue, Field, RustType, Struct, TypeDef, Union};
+use crate::ir::{
+    Constraints, Enum, EnumValue, Field, RustType, Struct, Tagged, TaggedVariant, TypeDef, Union,
+};
 use crate::spec::type_expr::{self, Primitive, TypeExpr};
-use crate::spec::{Entries, EnumLiteral, FieldSpec, Format, Located, Member, Position, TypeSpec};
+use crate::spec::{
+    Entries, EnumLiteral, FieldSpec, Format, Located, Member, Position, TaggedSpec, TypeSpec,
+};
 
 /// A type expression, resolved: as written (for messages and checks on its shape) and as
 /// the Rust type it becomes.
@@ -154,16 +158,33 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
                 is_request_body: false,
             })
         }
+        Some(Declared::Tagged(tagged)) => TypeDef::Tagged(Tagged {
+            name: name.value.clone(),
+            doc: text(&spec.doc),
+            assumed: builder.assumed(&spec.assumed),
+            tag: tagged.tag.value.clone(),
+            variants: tagged_variants(builder, &name.value, tagged),
+        }),
         Some(Declared::Broken) | None => {
-            let both = spec.fields.is_some() && spec.values.is_some();
+            let kinds: Vec<&str> = [
+                spec.fields.as_ref().map(|_| "`fields`"),
+                spec.values.as_ref().map(|_| "`values`"),
+                spec.tagged.as_ref().map(|_| "`tagged`"),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
             builder.error(
                 name.at,
-                if both {
-                    format!("type `{}` has both `fields` and `values`", name.value)
-                } else {
-                    format!("type `{}` has neither `fields` nor `values`", name.value)
+                match kinds.as_slice() {
+                    [] => format!(
+                        "type `{}` has none of `fields`, `values` and `tagged`",
+                        name.value
+                    ),
+                    [a, b] => format!("type `{}` has both {a} and {b}", name.value),
+                    _ => format!("type `{}` has {}", name.value, kinds.join(", ")),
                 },
-                "an object type has `fields:`; a set of allowed values has `values:`",
+                "an object type has `fields:`; a set of allowed values has `values:`; a union of object types told apart by a key has `tagged:`",
             );
             TypeDef::Struct(Struct {
                 name: name.value.clone(),
@@ -175,6 +196,157 @@ fn type_def(builder: &mut Builder<'_>, name: &Located<String>, spec: &TypeSpec) 
             })
         }
     }
+}
+
+/// The variants of a tagged union: each tag value once, each a declared object type with
+/// no field of the tag's name (the tag is written beside the variant's fields), each with
+/// a Rust variant of its own.
+fn tagged_variants(
+    builder: &mut Builder<'_>,
+    owner: &str,
+    spec: &TaggedSpec,
+) -> Vec<TaggedVariant> {
+    let tag = &spec.tag;
+    if tag.value.is_empty() {
+        builder.error(
+            tag.at,
+            format!("the `tag` of `{owner}` is empty"),
+            "write the key whose text names the variant, such as `type`",
+        );
+    }
+    if spec.variants.is_empty() {
+        builder.error(
+            tag.at,
+            format!("tagged union `{owner}` has no variants"),
+            "list each tag value and its object type: `variants: { card: CardPayment }`",
+        );
+    }
+    check_duplicates(builder, &spec.variants, "tag value", Some(owner));
+    let mut seen = std::collections::HashSet::new();
+    let mut rust_variants: HashMap<String, (Position, String)> = HashMap::new();
+    let mut out = Vec::new();
+    for entry in &spec.variants {
+        let (value, ty) = (&entry.key, &entry.value);
+        let variant = match names::type_name(&value.value) {
+            None => {
+                builder.error(
+                    value.at,
+                    format!(
+                        "tag value \"{}\" of `{owner}` cannot be turned into a Rust variant name",
+                        value.value
+                    ),
+                    "a tag value becomes its variant in UpperCamelCase, so it needs a letter first (`card` becomes `Card`)",
+                );
+                None
+            }
+            Some(variant) if variant == names::UNKNOWN_VARIANT => {
+                builder.error(
+                    value.at,
+                    format!(
+                        "tag value \"{}\" of `{owner}` would become the variant `Unknown`, which holds the tags the server adds later",
+                        value.value
+                    ),
+                    "if the server sends this tag, it decodes as `Unknown` already; remove the variant",
+                );
+                None
+            }
+            Some(variant) => match rust_variants.get(&variant) {
+                Some((first_at, first)) if *first != value.value => {
+                    let message = format!(
+                        "tag values \"{first}\" and \"{}\" of `{owner}` both become the variant `{variant}`",
+                        value.value
+                    );
+                    let hint = format!("the first is at {first_at}; keep one of them");
+                    builder.error(value.at, message, hint);
+                    None
+                }
+                _ => {
+                    rust_variants.insert(variant.clone(), (value.at, value.value.clone()));
+                    Some(variant)
+                }
+            },
+        };
+        let place = Place {
+            owner,
+            field: "variant",
+            wire: &value.value,
+        };
+        let object = match builder.resolve(ty, place) {
+            Some(Resolved {
+                expr: TypeExpr::Named(name),
+                ..
+            }) => match builder.declared(&name) {
+                Some(Declared::Object(fields)) => Some((name, fields)),
+                Some(Declared::Values(_)) => {
+                    builder.error(
+                        ty.at,
+                        format!(
+                            "variant \"{}\" of `{owner}` is `{name}`, a value set",
+                            value.value
+                        ),
+                        format!(
+                            "a variant is an object type, whose fields sit beside the tag `{}`: declare one with `fields:` and name it here",
+                            tag.value
+                        ),
+                    );
+                    None
+                }
+                Some(Declared::Tagged(_)) => {
+                    builder.error(
+                        ty.at,
+                        format!(
+                            "variant \"{}\" of `{owner}` is `{name}`, itself a tagged union",
+                            value.value
+                        ),
+                        "name an object type declared with `fields:`; list the inner union's variants here instead",
+                    );
+                    None
+                }
+                // Reported where the type is declared.
+                Some(Declared::Broken) | None => None,
+            },
+            Some(resolved) => {
+                builder.error(
+                    ty.at,
+                    format!(
+                        "variant \"{}\" of `{owner}` is `{}`, not a declared object type",
+                        value.value, resolved.expr
+                    ),
+                    "name an object type declared under `types:` with `fields:`",
+                );
+                None
+            }
+            None => None,
+        };
+        if let Some((name, fields)) = &object
+            && let Some(field) = fields.iter().find(|f| {
+                f.key.value == tag.value || f.value.aliases.iter().any(|a| a.value == tag.value)
+            })
+        {
+            builder.error(
+                field.key.at,
+                format!(
+                    "`{name}`, variant \"{}\" of `{owner}`, has a field `{}`, the key of the tag",
+                    value.value, tag.value
+                ),
+                format!(
+                    "the tag is sent and read beside the variant's fields, and says which variant it is; remove this field, or give `{owner}` another `tag`"
+                ),
+            );
+        }
+        // A repeated tag is reported above; only its first variant is kept.
+        if !seen.insert(value.as_str()) {
+            continue;
+        }
+        if let (Some(variant), Some((name, _))) = (variant, object) {
+            out.push(TaggedVariant {
+                tag: value.value.clone(),
+                variant,
+                ty: name,
+            });
+        }
+    }
+    out
 }
 
 /// The fields of an object, or of a response's `meta`: each with its Rust name (checked
@@ -272,6 +444,7 @@ pub(crate) fn fields(
                 &format!("field `{}`", wire.value),
             );
         }
+        check_clearable(builder, wire, spec);
         // A duplicate wire name is reported above; only its first field is kept.
         if !seen.insert(wire.as_str()) {
             continue;
@@ -283,13 +456,84 @@ pub(crate) fn fields(
             rust_name: rust,
             required: flag(&spec.required),
             nullable: flag(&spec.nullable),
+            clearable: flag(&spec.clearable),
             doc: text(&spec.doc),
             assumed: builder.assumed(&spec.assumed),
             format: spec.format.as_ref().map(|f| f.value),
             constraints: constraints(member),
         });
     }
+    check_patch_methods(builder, owner, fields, &out);
     out
+}
+
+/// `clearable` says a field may be left out, cleared or set; `required`, `nullable` and
+/// `aliases` contradict or repeat that.
+fn check_clearable(builder: &mut Builder<'_>, wire: &Located<String>, spec: &FieldSpec) {
+    let Some(clearable) = spec.clearable.as_ref().filter(|c| c.value) else {
+        return;
+    };
+    if flag(&spec.required) {
+        builder.error(
+            clearable.at,
+            format!("field `{}` is both `required` and `clearable`", wire.value),
+            "a clearable field may be left out of a request; remove `required: true` or `clearable: true`",
+        );
+    }
+    if flag(&spec.nullable) {
+        builder.error(
+            clearable.at,
+            format!("field `{}` is both `nullable` and `clearable`", wire.value),
+            "`clearable: true` already sends `null` on purpose; remove `nullable: true`",
+        );
+    }
+    if !spec.aliases.is_empty() {
+        builder.error(
+            clearable.at,
+            format!("clearable field `{}` has aliases", wire.value),
+            "a request sends one wire name; remove `aliases:` or `clearable: true`",
+        );
+    }
+}
+
+/// A clearable field gets a setter of its own name and a `clear_` method: neither may be
+/// a method the struct already has, nor the other's of another field.
+fn check_patch_methods(
+    builder: &mut Builder<'_>,
+    owner: &str,
+    specs: &Entries<FieldSpec>,
+    fields: &[Field],
+) {
+    let mut methods: HashMap<String, String> = names::STRUCT_METHODS
+        .iter()
+        .map(|m| ((*m).to_owned(), "the constructor".to_owned()))
+        .collect();
+    for field in fields.iter().filter(|f| f.clearable) {
+        let at = specs
+            .iter()
+            .find(|s| s.key.value == field.wire)
+            .and_then(|s| s.value.clearable.as_ref())
+            .map(|c| c.at);
+        for method in [
+            names::unraw(&field.rust_name).to_owned(),
+            names::clear_method(&field.rust_name),
+        ] {
+            match methods.get(&method) {
+                Some(first) => {
+                    let message = format!(
+                        "clearable field `{}` of `{owner}` would get the method `{method}`, which is already {first}",
+                        field.wire
+                    );
+                    if let Some(at) = at {
+                        builder.error(at, message, "give the field another `rust_name:`");
+                    }
+                }
+                None => {
+                    methods.insert(method, format!("the method of field `{}`", field.wire));
+                }
+            }
+        }
+    }
 }
 
 /// A `string` with `format: date` or `date-time` as the typed date it holds, unless the
@@ -451,7 +695,7 @@ impl Builder<'_> {
                 self.error(
                     at,
                     format!("`{}` is not a type expression: {}", ty.value, e.message),
-                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]` or `A | B`",
+                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]`, `{string: T}` (quoted in YAML) or `A | B`",
                 );
                 return None;
             }
@@ -485,6 +729,7 @@ impl Builder<'_> {
             TypeExpr::Primitive(p) => primitive(*p),
             TypeExpr::Named(name) => RustType::Named(name.clone()),
             TypeExpr::Array(item) => RustType::List(Box::new(self.rust_type(item, place))),
+            TypeExpr::Map(value) => RustType::Map(Box::new(self.rust_type(value, place))),
             TypeExpr::Union(alternatives) => {
                 let mut variants: Vec<(String, RustType)> = alternatives
                     .iter()
@@ -519,7 +764,7 @@ impl Builder<'_> {
         match expr {
             TypeExpr::Primitive(p) => *p != Primitive::Any,
             TypeExpr::Named(name) => matches!(self.declared(name), Some(Declared::Values(_))),
-            TypeExpr::Array(_) => false,
+            TypeExpr::Array(_) | TypeExpr::Map(_) => false,
             TypeExpr::Union(alternatives) => alternatives.iter().all(|a| self.is_scalar(a)),
         }
     }
@@ -544,6 +789,7 @@ fn union_variant(expr: &TypeExpr) -> String {
         TypeExpr::Primitive(Primitive::Any) => "Json".into(),
         TypeExpr::Named(name) => name.clone(),
         TypeExpr::Array(item) => format!("{}List", union_variant(item)),
+        TypeExpr::Map(value) => format!("{}Map", union_variant(value)),
         TypeExpr::Union(_) => "Alternative".into(),
     }
 }

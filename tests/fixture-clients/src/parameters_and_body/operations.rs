@@ -75,7 +75,7 @@ impl UpdateThingRequest<'_> {
         self
     }
 
-    /// `ids`.
+    /// `ids`. Sent as one pair, the items joined by commas: `?ids=a,b`.
     pub fn ids(mut self, ids: Vec<i64>) -> Self {
         self.ids = Some(ids);
         self

@@ -1,0 +1,90 @@
+// @generated from features/clearable_fields.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! A local mock of the service, for testing code that calls [`Client`](super::Client) without credentials or a network (the `mock` feature).
+//!
+//! [`MockServer::start`](crate::runtime::mock::MockServer::start) starts a server on a local port that answers every operation with its document's sample; [`client()`](crate::runtime::mock::MockServer::client) gives a client of it, with made-up credentials. [`on(call)`](crate::runtime::mock::MockServer::on) takes the call as the code under test builds it, typed, and says what to answer: a payload of the operation's type (put in the documented envelope), a documented error code, a `204`, pages for `stream()`, or a [`Fault`]. Each expectation must be met at least once (or [`times`](crate::runtime::mock::Expectation::times) times): an unmet one fails the test when the server is dropped.
+//!
+//! | Operation | Answers by default |
+//! |---|---|
+//! | [`Client::update_contact`](super::Client::update_contact) | `501`: the document gives no sample |
+//!
+//! # Example
+//!
+//! ```
+//! # use fixture_clients::clearable_fields::*;
+//! # use fixture_clients::clearable_fields::mock::{Fault, MockServer};
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<()> {
+//! let server = MockServer::start().await;
+//! let client = server.client()?;
+//! let body = ContactChange::default();
+//! // This call must come (checked when `server` is dropped), and it fails.
+//! server.on(client.update_contact(10, body.clone())).fault(Fault::Status(404)).times(1).mount().await;
+//! assert!(client.update_contact(10, body).send().await.is_err());
+//! # Ok(())
+//! # }
+//! ```
+
+pub use crate::runtime::mock::{Expectation, Fault};
+
+/// A local mock of the service: see the module's documentation.
+pub type MockServer = crate::runtime::mock::MockServer<super::ClearableFields>;
+
+impl crate::runtime::mock::MockService for super::ClearableFields {
+    type Builder = super::ClientBuilder;
+
+    type Client = super::Client;
+
+    const OPERATIONS: &'static [&'static crate::runtime::mock::Answer] = &[
+        <super::UpdateContactRequest<
+            'static,
+        > as crate::runtime::mock::MockOperation>::ANSWER,
+    ];
+
+    const INTEGER_CODES: bool = false;
+
+    fn builder(
+        base_url: &str,
+        credentials: Option<super::Credentials>,
+    ) -> super::ClientBuilder {
+        let builder = super::Client::builder()
+            .base_url(base_url)
+            .allow_insecure_http(true);
+        match credentials {
+            Some(credentials) => builder.credentials(credentials),
+            None => builder,
+        }
+    }
+
+    fn build(builder: super::ClientBuilder) -> super::Result<super::Client> {
+        builder.build()
+    }
+
+    fn documented_status(code: &super::ErrorCode) -> Option<u16> {
+        code.documented_status()
+    }
+}
+
+impl crate::runtime::mock::MockOperation for super::UpdateContactRequest<'_> {
+    type Service = super::ClearableFields;
+
+    type Output = super::Contact;
+
+    type Static = super::UpdateContactRequest<'static>;
+
+    const ANSWER: &'static crate::runtime::mock::Answer = &crate::runtime::mock::Answer {
+        operation: "update_contact",
+        method: "PATCH",
+        path: &[Some("contacts"), None],
+        status: 200,
+        payload: true,
+        envelope: None,
+        has_more: None,
+        no_content: false,
+        sample: None,
+    };
+
+    fn expected_request(&self) -> crate::runtime::Request {
+        self.request()
+    }
+}

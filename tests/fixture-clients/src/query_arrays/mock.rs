@@ -1,0 +1,89 @@
+// @generated from features/query_arrays.yaml by `cargo xtask codegen`. Do not edit by hand.
+
+//! A local mock of the service, for testing code that calls [`Client`](super::Client) without credentials or a network (the `mock` feature).
+//!
+//! [`MockServer::start`](crate::runtime::mock::MockServer::start) starts a server on a local port that answers every operation with its document's sample; [`client()`](crate::runtime::mock::MockServer::client) gives a client of it, with made-up credentials. [`on(call)`](crate::runtime::mock::MockServer::on) takes the call as the code under test builds it, typed, and says what to answer: a payload of the operation's type (put in the documented envelope), a documented error code, a `204`, pages for `stream()`, or a [`Fault`]. Each expectation must be met at least once (or [`times`](crate::runtime::mock::Expectation::times) times): an unmet one fails the test when the server is dropped.
+//!
+//! | Operation | Answers by default |
+//! |---|---|
+//! | [`Client::list_things`](super::Client::list_things) | `501`: the document gives no sample |
+//!
+//! # Example
+//!
+//! ```
+//! # use fixture_clients::query_arrays::*;
+//! # use fixture_clients::query_arrays::mock::{Fault, MockServer};
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<()> {
+//! let server = MockServer::start().await;
+//! let client = server.client()?;
+//! // This call must come (checked when `server` is dropped), and it fails.
+//! server.on(client.list_things(Vec::new())).fault(Fault::Status(404)).times(1).mount().await;
+//! assert!(client.list_things(Vec::new()).send().await.is_err());
+//! # Ok(())
+//! # }
+//! ```
+
+pub use crate::runtime::mock::{Expectation, Fault};
+
+/// A local mock of the service: see the module's documentation.
+pub type MockServer = crate::runtime::mock::MockServer<super::QueryArrays>;
+
+impl crate::runtime::mock::MockService for super::QueryArrays {
+    type Builder = super::ClientBuilder;
+
+    type Client = super::Client;
+
+    const OPERATIONS: &'static [&'static crate::runtime::mock::Answer] = &[
+        <super::ListThingsRequest<
+            'static,
+        > as crate::runtime::mock::MockOperation>::ANSWER,
+    ];
+
+    const INTEGER_CODES: bool = false;
+
+    fn builder(
+        base_url: &str,
+        credentials: Option<super::Credentials>,
+    ) -> super::ClientBuilder {
+        let builder = super::Client::builder()
+            .base_url(base_url)
+            .allow_insecure_http(true);
+        match credentials {
+            Some(credentials) => builder.credentials(credentials),
+            None => builder,
+        }
+    }
+
+    fn build(builder: super::ClientBuilder) -> super::Result<super::Client> {
+        builder.build()
+    }
+
+    fn documented_status(code: &super::ErrorCode) -> Option<u16> {
+        code.documented_status()
+    }
+}
+
+impl crate::runtime::mock::MockOperation for super::ListThingsRequest<'_> {
+    type Service = super::QueryArrays;
+
+    type Output = Vec<super::Thing>;
+
+    type Static = super::ListThingsRequest<'static>;
+
+    const ANSWER: &'static crate::runtime::mock::Answer = &crate::runtime::mock::Answer {
+        operation: "list_things",
+        method: "GET",
+        path: &[Some("things")],
+        status: 200,
+        payload: true,
+        envelope: Some("things"),
+        has_more: None,
+        no_content: false,
+        sample: None,
+    };
+
+    fn expected_request(&self) -> crate::runtime::Request {
+        self.request()
+    }
+}
