@@ -124,8 +124,9 @@ pub fn decode_operation(
     })
 }
 
-/// How `create_org_enrichment`'s items report (specs/zoho_crm.yaml, its `per_item`).
-const CREATE_ORG_ENRICHMENT: org_clients::runtime::PerItem = org_clients::runtime::PerItem {
+/// How `create_org_enrichment`'s items report (specs/zoho_crm.yaml, its `per_item`; a
+/// test keeps the two equal).
+pub const CREATE_ORG_ENRICHMENT: org_clients::runtime::PerItem = org_clients::runtime::PerItem {
     envelope: Some("__zia_org_enrichment"),
     status: &["status"],
     success: &["success", "true"],

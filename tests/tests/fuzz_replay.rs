@@ -131,4 +131,20 @@ fn the_decode_target_covers_every_operation() {
         "add the new operations to `fuzz_targets::OPERATIONS` and `decode_operation`"
     );
     assert_eq!(known.len(), DECODED_OPERATIONS);
+
+    // The table's own reading of the one per-item answer is the spec's.
+    let create = loaded
+        .iter()
+        .flat_map(|s| &s.service.operations)
+        .find(|op| op.name == "create_org_enrichment")
+        .expect("the operation");
+    let per_item = create
+        .response
+        .per_item
+        .as_ref()
+        .expect("a per-item answer");
+    let table = workspace_tests::fuzz_targets::CREATE_ORG_ENRICHMENT;
+    assert_eq!(table.envelope, create.response.envelope.as_deref());
+    assert_eq!(table.status, per_item.status.as_slice());
+    assert_eq!(table.success, per_item.success.as_slice());
 }

@@ -98,6 +98,30 @@ pub(crate) fn ident(name: &str) -> Ident {
     }
 }
 
+/// The field at `path` (Rust names, each with whether the field is always there) from
+/// `root` (itself an `Option` when `root_optional`), by reference through `Option`s where
+/// a field on the way is optional, and whether it came out an `Option`: what pagination
+/// reads beside a page's payload and a waiter reads in an answer.
+pub(crate) fn field_path(
+    root: TokenStream,
+    root_optional: bool,
+    path: &[(String, bool)],
+) -> (TokenStream, bool) {
+    let mut expression = root;
+    let mut optional = root_optional;
+    for (name, required) in path {
+        let field = ident(name);
+        expression = match (optional, *required) {
+            (false, true) => quote!(#expression.#field),
+            (false, false) => quote!(#expression.#field.as_ref()),
+            (true, true) => quote!(#expression.map(|value| &value.#field)),
+            (true, false) => quote!(#expression.and_then(|value| value.#field.as_ref())),
+        };
+        optional = optional || !required;
+    }
+    (expression, optional)
+}
+
 /// The Rust type of a value.
 pub(crate) fn rust_type(ty: &RustType) -> TokenStream {
     match ty {

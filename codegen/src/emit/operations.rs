@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::docs::{assumption, cell, doc_attrs, prose, with_assumption};
-use super::{field_type, ident, rust_type, setter_arg};
+use super::{field_path, field_type, ident, rust_type, setter_arg};
 use crate::ir::{
     Constraints, Field, NextPage, Operation, Pagination, Param, Returns, RustType, Service,
 };
@@ -985,7 +985,7 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
 
 /// `page.info.more_records`, through `Option`s where a field on the way is optional.
 fn has_more_expression(path: &[(String, bool)]) -> TokenStream {
-    let (expression, optional) = field_path(path);
+    let (expression, optional) = field_path(quote!(page), false, path);
     if optional {
         quote!(#expression.copied().unwrap_or(false))
     } else {
@@ -1000,7 +1000,7 @@ fn unless_no_more(p: &Pagination, next: TokenStream) -> (Option<TokenStream>, To
     let Some(path) = &p.has_more else {
         return (None, next);
     };
-    let more = match field_path(&path.fields) {
+    let more = match field_path(quote!(page), false, &path.fields) {
         (expression, true) => quote!(#expression.copied().unwrap_or(true)),
         (expression, false) => expression,
     };
@@ -1012,7 +1012,7 @@ fn unless_no_more(p: &Pagination, next: TokenStream) -> (Option<TokenStream>, To
 
 /// `page.meta.next_cursor` taken out of the page as an `Option<String>`.
 fn owned_string(path: &[(String, bool)]) -> TokenStream {
-    match field_path(path) {
+    match field_path(quote!(page), false, path) {
         (expression, true) => quote!(#expression.cloned()),
         (expression, false) => quote!(Some(#expression.clone())),
     }
@@ -1020,26 +1020,8 @@ fn owned_string(path: &[(String, bool)]) -> TokenStream {
 
 /// `page._links.next.href` borrowed as an `Option<&str>`.
 fn borrowed_str(path: &[(String, bool)]) -> TokenStream {
-    match field_path(path) {
+    match field_path(quote!(page), false, path) {
         (expression, true) => quote!(#expression.map(String::as_str)),
         (expression, false) => quote!(Some(#expression.as_str())),
     }
-}
-
-/// The field at `path` from `page`, by reference through `Option`s where a field on the
-/// way is optional, and whether it came out an `Option`.
-fn field_path(path: &[(String, bool)]) -> (TokenStream, bool) {
-    let mut expression = quote!(page);
-    let mut optional = false;
-    for (name, required) in path {
-        let field = ident(name);
-        expression = match (optional, *required) {
-            (false, true) => quote!(#expression.#field),
-            (false, false) => quote!(#expression.#field.as_ref()),
-            (true, true) => quote!(#expression.map(|value| &value.#field)),
-            (true, false) => quote!(#expression.and_then(|value| value.#field.as_ref())),
-        };
-        optional = optional || !required;
-    }
-    (expression, optional)
 }

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 
 use super::docs::{doc_attrs, prose, with_assumption};
 use super::operations::arguments;
-use super::{examples, field_type, ident, number, rust_type, setter_arg};
+use super::{examples, field_path, field_type, ident, number, rust_type, setter_arg};
 use crate::ir::{Operation, RustType, Service, StatePath, Waiter};
 
 /// The tokens of a service's `waiters.rs`; `None` when the service has no waiters.
@@ -176,21 +176,11 @@ fn state_expression(path: &StatePath, op: &Operation) -> (TokenStream, TokenStre
         }
         None => quote!(payload: &()),
     };
-    let (mut expression, mut optional) = if path.first_item {
-        (quote!(payload.first()), true)
+    let (expression, optional) = if path.first_item {
+        field_path(quote!(payload.first()), true, &path.steps)
     } else {
-        (quote!(payload), false)
+        field_path(quote!(payload), false, &path.steps)
     };
-    for (name, required) in &path.steps {
-        let field = ident(name);
-        expression = match (optional, *required) {
-            (false, true) => quote!(#expression.#field),
-            (false, false) => quote!(#expression.#field.as_ref()),
-            (true, true) => quote!(#expression.map(|value| &value.#field)),
-            (true, false) => quote!(#expression.and_then(|value| value.#field.as_ref())),
-        };
-        optional = optional || !required;
-    }
     let as_str = match &path.value_set {
         Some(name) => {
             let name = format_ident!("{}", name);
