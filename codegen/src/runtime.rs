@@ -24,6 +24,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/client.rs"),
     ),
     (
+        "download.rs",
+        include_str!("../../generated-client/runtime/src/download.rs"),
+    ),
+    (
         "error.rs",
         include_str!("../../generated-client/runtime/src/error.rs"),
     ),
@@ -34,6 +38,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     (
         "excerpt.rs",
         include_str!("../../generated-client/runtime/src/excerpt.rs"),
+    ),
+    (
+        "form.rs",
+        include_str!("../../generated-client/runtime/src/form.rs"),
     ),
     (
         "items.rs",
@@ -50,6 +58,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     (
         "mock.rs",
         include_str!("../../generated-client/runtime/src/mock.rs"),
+    ),
+    (
+        "multipart.rs",
+        include_str!("../../generated-client/runtime/src/multipart.rs"),
     ),
     (
         "pagination.rs",

@@ -39,7 +39,7 @@ pub fn emit(service: &Service) -> TokenStream {
         mod types;
         #waiters_mod
 
-        pub use errors::{Error, ErrorCode, Result};
+        pub use errors::{Download, Error, ErrorCode, Result};
         pub use operations::*;
         pub use types::*;
         #waiters_use

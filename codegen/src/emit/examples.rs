@@ -16,6 +16,9 @@ pub fn example(service: &Service, op: &Operation, lib_name: &str) -> Option<Stri
     let (setup, call) = (&call_of.setup, call_of.expr(false));
     let line = match (&op.pagination, &op.response.payload) {
         (Some(_), _) => format!("let items: Vec<_> = {call}.stream().try_collect().await?;"),
+        (None, None) if op.response.download.is_some() => {
+            format!("let bytes = {call}.send().await?.bytes().await?;")
+        }
         (None, None) => format!("{call}.send().await?;"),
         (None, Some(_)) => format!("let response = {call}.send().await?;"),
     };
@@ -163,6 +166,9 @@ fn from_json(service: &Service, ty: &RustType, value: &Value) -> Option<String> 
         RustType::Number => value.as_f64().map(float),
         RustType::Boolean => value.as_bool().map(|b| b.to_string()),
         RustType::DateTime | RustType::Date => value.as_str().map(|text| date(ty, text)),
+        RustType::Binary => value
+            .as_str()
+            .map(|text| format!("FilePart::bytes({text:?})")),
         RustType::Json | RustType::List(_) | RustType::Map(_) => None,
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e
@@ -215,6 +221,7 @@ fn stand_in(
         RustType::List(_) => Some("Vec::new()".into()),
         RustType::Map(_) => Some("std::collections::BTreeMap::new()".into()),
         RustType::Json => Some("serde_json::Value::Null".into()),
+        RustType::Binary => Some(format!("FilePart::path(\"path/to/{wire}\")")),
         RustType::Named(name) => match named(service, name)? {
             TypeDef::Enum(e) => e.values.first().map(|v| format!("{name}::{}", v.variant)),
             TypeDef::Union(u) => u.variants.iter().find_map(|(variant, inner)| {

@@ -86,6 +86,8 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
             let ty = qualified(ty);
             quote!(Option<#ty>)
         }
+        // Not serializable: a download is answered with `respond_bytes`.
+        Returns::Download => quote!(super::Download),
     };
     let name = &op.name;
     let method = op.method.to_string();
@@ -108,15 +110,25 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
         NextPage::Cursor { token: path, .. } | NextPage::BodyLink(path) => Some(&path.wire),
         NextPage::Position { .. } | NextPage::LinkHeader => None,
     });
-    let sample = option(
-        op.response_samples
-            .first()
-            .map(|(_, body)| match pointer {
-                Some(path) => last_page(body.clone(), path).to_string(),
-                None => body.to_string(),
-            })
-            .as_deref(),
-    );
+    let sample = if op.response.download.is_some() {
+        // A download's sample is its body's text, not JSON.
+        option(
+            op.examples
+                .iter()
+                .find_map(|example| example.response.as_deref()),
+        )
+    } else {
+        option(
+            op.response_samples
+                .first()
+                .map(|(_, body)| match pointer {
+                    Some(path) => last_page(body.clone(), path).to_string(),
+                    None => body.to_string(),
+                })
+                .as_deref(),
+        )
+    };
+    let download = option(op.response.download.as_deref());
     let paged = op.pagination.as_ref().map(|paging| {
         let item = qualified(&paging.item);
         let next = match &paging.next {
@@ -167,6 +179,7 @@ fn operation(service: &Service, op: &Operation) -> TokenStream {
                 has_more: #has_more,
                 no_content: #no_content,
                 sample: #sample,
+                download: #download,
             };
 
             fn expected_request(&self) -> crate::runtime::Request {

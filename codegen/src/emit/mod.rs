@@ -144,6 +144,7 @@ pub(crate) fn rust_type(ty: &RustType) -> TokenStream {
             let value = rust_type(value);
             quote!(std::collections::BTreeMap<String, #value>)
         }
+        RustType::Binary => quote!(crate::runtime::FilePart),
     }
 }
 
@@ -172,6 +173,7 @@ pub(crate) fn describe(ty: &RustType) -> String {
         RustType::DateTime => "a timestamp".into(),
         RustType::Date => "a date".into(),
         RustType::Named(name) => format!("a [`{name}`]"),
+        RustType::Binary => "a file part".into(),
         RustType::List(item) => format!(
             "a list of {}",
             describe(item)

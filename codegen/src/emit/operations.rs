@@ -12,7 +12,7 @@ use crate::ir::{
     Constraints, Field, NextPage, Operation, Pagination, Param, Returns, RustType, Service,
 };
 use crate::render::Part;
-use crate::spec::{ArrayStyle, OffsetUnit, ParamLocation};
+use crate::spec::{ArrayStyle, BodyEncoding, OffsetUnit, ParamLocation};
 
 /// The tokens of a service's `operations.rs`.
 pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
@@ -139,9 +139,27 @@ fn operation_doc(service: &Service, op: &Operation, lib_name: &str) -> String {
             .map(|param| format!("- `{}`: {}", param.rust_name, param_doc(param)))
             .collect();
         if let Some(body) = &op.body {
-            lines.push(format!("- `body`: the request body, a [`{body}`]."));
+            lines.push(format!(
+                "- `body`: the request body, a [`{body}`]{}.",
+                match op.body_encoding {
+                    BodyEncoding::Json => "",
+                    BodyEncoding::Form => ", sent as a form (`application/x-www-form-urlencoded`)",
+                    BodyEncoding::Multipart => {
+                        ", sent as `multipart/form-data`: a part per field, files read as they \
+                         are sent (a request with a file part read from a stream is sent once, \
+                         never retried)"
+                    }
+                }
+            ));
         }
         sections.push(format!("# Arguments\n\n{}", lines.join("\n")));
+    }
+    if let Some(media_type) = &op.response.download {
+        sections.push(format!(
+            "# Download\n\nAsks for `{media_type}`; `send()` returns the body unread, a \
+             [`Download`](super::Download) to read in chunks, into a writer or whole, held to the client's \
+             `max_download_bytes` (1 GiB unless set)."
+        ));
     }
     if let Some(pagination) = &op.pagination {
         let mut pages = format!(
@@ -368,7 +386,7 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
             Some(quote!(self.check()?;)),
         )
     };
-    let request = request(op);
+    let request = request(service, op);
     let per_item = per_item_const(op);
     let (return_ty, decode) = decode(op);
     let send_doc = doc_attrs(&format!(
@@ -403,7 +421,6 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
             #send_doc
             pub async fn send(self) -> Result<#return_ty> {
                 #run_check
-                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
                 #decode
             }
 
@@ -628,7 +645,7 @@ fn check_value(
     }
 }
 
-fn request(op: &Operation) -> TokenStream {
+fn request(service: &Service, op: &Operation) -> TokenStream {
     let operation = &op.name;
     let method = format_ident!("{}", op.method.to_string());
     let mut chain =
@@ -675,8 +692,21 @@ fn request(op: &Operation) -> TokenStream {
             quote!(.#optional(#wire, self.#field.as_ref()))
         });
     }
-    if op.body.is_some() {
-        chain.push(quote!(.json(&self.body)));
+    if let Some(body) = &op.body {
+        chain.push(match op.body_encoding {
+            BodyEncoding::Json => quote!(.json(&self.body)),
+            BodyEncoding::Form => quote!(.form(&self.body)),
+            BodyEncoding::Multipart => {
+                let parts = service
+                    .struct_named(body)
+                    .map(|s| s.fields.iter().map(multipart_part).collect::<Vec<_>>())
+                    .unwrap_or_default();
+                quote!(.multipart(crate::runtime::Multipart::new()#(#parts)*))
+            }
+        });
+    }
+    if let Some(media_type) = &op.response.download {
+        chain.push(quote!(.download(#media_type)));
     }
     if op.response.per_item.is_some() {
         chain.push(quote!(.per_item(&Self::PER_ITEM)));
@@ -687,6 +717,25 @@ fn request(op: &Operation) -> TokenStream {
         chain.push(quote!(.rate_limit(#name)));
     }
     quote!(#(#chain)*)
+}
+
+/// The part a field of a multipart body becomes: a file part (or one per item) for a
+/// `binary` field, a text or JSON part (or one per item) for any other.
+fn multipart_part(field: &crate::ir::Field) -> TokenStream {
+    let wire = &field.wire;
+    let name = ident(&field.rust_name);
+    let required = field.required;
+    match &field.ty {
+        RustType::Binary if required => quote!(.file(#wire, &self.body.#name)),
+        RustType::Binary => quote!(.file_opt(#wire, self.body.#name.as_ref())),
+        RustType::List(item) if **item == RustType::Binary && required => {
+            quote!(.files(#wire, &self.body.#name))
+        }
+        RustType::List(item) if **item == RustType::Binary => {
+            quote!(.files(#wire, self.body.#name.as_deref().unwrap_or_default()))
+        }
+        _ => quote!(.field(#wire, &self.body.#name)),
+    }
 }
 
 /// Whether values of the type are `Copy` (passed by value rather than borrowed).
@@ -716,14 +765,34 @@ fn sent_value(ty: &RustType, place: TokenStream, borrowed: bool) -> TokenStream 
     }
 }
 
-/// The return type of `send()` and the code that turns the response into it.
+/// The return type of `send()` and the code that sends the request and turns the response
+/// into it.
 fn decode(op: &Operation) -> (TokenStream, TokenStream) {
+    match decode_response(op) {
+        Some((return_ty, decode)) => (
+            return_ty,
+            quote! {
+                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
+                #decode
+            },
+        ),
+        // The body is handed over unread.
+        None => (
+            quote!(super::Download),
+            quote!(self.client.transport().download(self.request()).await),
+        ),
+    }
+}
+
+/// The return type of `send()` and the code that turns the response into it; `None` for a
+/// download, whose response is not read.
+fn decode_response(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     let operation = &op.name;
     let envelope = match &op.response.envelope {
         Some(key) => quote!(Some(#key)),
         None => quote!(None),
     };
-    match op.response.returns() {
+    Some(match op.response.returns() {
         Returns::Nothing => (quote!(()), quote! { let _ = response; Ok(()) }),
         Returns::List(ty) => {
             let ty_tokens = rust_type(ty);
@@ -757,7 +826,8 @@ fn decode(op: &Operation) -> (TokenStream, TokenStream) {
             )
         }
         Returns::One(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
-    }
+        Returns::Download => return None,
+    })
 }
 
 /// The associated constant saying how each item of a per-item answer reports.

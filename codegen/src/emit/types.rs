@@ -25,19 +25,23 @@ pub fn emit(service: &Service) -> Vec<Part<'_>> {
             )
         });
         // Structs with fields of several names implement `Deserialize` by hand, through
-        // their wire form; tagged unions name the trait in their own impl.
+        // their wire form; tagged unions name the trait in their own impl; multipart
+        // bodies (structs with file parts) are built into parts, not serialized.
+        let serialized = |t: &&TypeDef| !matches!(t, TypeDef::Struct(s) if s.has_files());
+        let derives_serialize = service.types.iter().any(|t| serialized(&t));
         let derives_deserialize = service
             .types
             .iter()
+            .filter(serialized)
             .any(|t| !matches!(t, TypeDef::Struct(s) if s.wire.is_some()));
-        let serde = if derives_deserialize {
-            quote!(
+        let serde = match (derives_serialize, derives_deserialize) {
+            (_, true) => Some(quote!(
                 use serde::{Deserialize, Serialize};
-            )
-        } else {
-            quote!(
+            )),
+            (true, false) => Some(quote!(
                 use serde::Serialize;
-            )
+            )),
+            (false, false) => None,
         };
         quote! {
             //! The types of the service's requests and responses.
@@ -119,9 +123,10 @@ fn emit_struct(s: &Struct) -> TokenStream {
             .unwrap_or_else(|| format!("The `{}` object.", s.name)),
         s.assumed.as_deref(),
     ));
+    let files = s.has_files();
     let fields = s.fields.iter().map(|f| {
         let doc = doc_attrs(&field_doc(f));
-        let serde = serde_attrs(f);
+        let serde = (!files).then(|| serde_attrs(f));
         let field = ident(&f.rust_name);
         let ty = member_type(f);
         quote! {
@@ -137,14 +142,19 @@ fn emit_struct(s: &Struct) -> TokenStream {
     let constructor = (!all_optional).then(|| constructor(s));
     let patch_methods = patch_methods(s);
     let default = all_optional.then(|| quote!(Default,));
-    // A struct with fields of several names decodes through its wire form instead.
-    let (derive_deserialize, wire) = match &s.wire {
-        Some(wire) => (None, Some(wire_form(&s.name, wire, &s.fields))),
-        None => (Some(quote!(Deserialize)), None),
+    // A struct with fields of several names decodes through its wire form instead; one
+    // with file parts is a multipart body, built part by part, and neither.
+    let (serde, wire) = match &s.wire {
+        _ if files => (None, None),
+        Some(wire) => (
+            Some(quote!(Serialize)),
+            Some(wire_form(&s.name, wire, &s.fields)),
+        ),
+        None => (Some(quote!(Serialize, Deserialize)), None),
     };
     quote! {
         #doc
-        #[derive(Debug, Clone, #default PartialEq, Serialize, #derive_deserialize)]
+        #[derive(Debug, Clone, #default PartialEq, #serde)]
         #[non_exhaustive]
         pub struct #name {
             #(#fields)*
@@ -426,7 +436,7 @@ fn displays(service: &Service, u: &Union) -> bool {
         | RustType::Boolean
         | RustType::Date => true,
         // A timestamp's `Display` is not the RFC 3339 the service reads.
-        RustType::DateTime => false,
+        RustType::DateTime | RustType::Binary => false,
         RustType::Named(name) => service
             .types
             .iter()

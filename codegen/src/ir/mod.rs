@@ -15,8 +15,8 @@ pub use build::{Built, build};
 use std::fmt;
 
 use crate::spec::{
-    ArrayStyle, EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit, PaginationStyle,
-    ParamLocation,
+    ArrayStyle, BodyEncoding, EnumLiteral, Format, GrantSpec, HttpMethod, OffsetUnit,
+    PaginationStyle, ParamLocation,
 };
 
 /// One service: one spec, one module of the generated crate.
@@ -272,6 +272,8 @@ pub enum RustType {
     /// `BTreeMap<String, T>`: keys in order, so that what is sent and printed is the same
     /// from run to run.
     Map(Box<RustType>),
+    /// `runtime::FilePart`: a file part of a multipart body (`binary`).
+    Binary,
 }
 
 impl RustType {
@@ -302,6 +304,7 @@ impl RustType {
             RustType::Named(name) => name.clone(),
             RustType::List(item) => format!("[{}]", item.spelling()),
             RustType::Map(value) => format!("{{string: {}}}", value.spelling()),
+            RustType::Binary => "binary".into(),
         }
     }
 
@@ -310,6 +313,15 @@ impl RustType {
         match self {
             RustType::DateTime | RustType::Date => true,
             RustType::List(item) | RustType::Map(item) => item.mentions_dates(),
+            _ => false,
+        }
+    }
+
+    /// Whether the type is, or holds, a file part (`binary`).
+    pub fn mentions_binary(&self) -> bool {
+        match self {
+            RustType::Binary => true,
+            RustType::List(item) | RustType::Map(item) => item.mentions_binary(),
             _ => false,
         }
     }
@@ -338,6 +350,7 @@ impl fmt::Display for RustType {
             RustType::Named(name) => f.write_str(name),
             RustType::List(item) => write!(f, "Vec<{item}>"),
             RustType::Map(value) => write!(f, "std::collections::BTreeMap<String, {value}>"),
+            RustType::Binary => f.write_str("crate::runtime::FilePart"),
         }
     }
 }
@@ -382,6 +395,14 @@ pub struct Struct {
     pub is_request_body: bool,
     /// The private struct it decodes through, when a field goes by several wire names.
     pub wire: Option<String>,
+}
+
+impl Struct {
+    /// Whether a field is a file part (`binary`): the struct is a multipart body, which is
+    /// built into parts rather than serialized.
+    pub fn has_files(&self) -> bool {
+        self.fields.iter().any(|f| f.ty.mentions_binary())
+    }
 }
 
 /// A field of a struct.
@@ -574,6 +595,8 @@ pub struct Operation {
     pub params: Vec<Param>,
     /// The request body type: a struct of this module.
     pub body: Option<String>,
+    /// How the body is encoded (JSON when there is none).
+    pub body_encoding: BodyEncoding,
     /// The successful response.
     pub response: Response,
     /// How the list pages.
@@ -674,6 +697,8 @@ pub struct Response {
     pub no_content: Option<String>,
     /// Where each item says how it went, when the payload's items report one by one.
     pub per_item: Option<PerItem>,
+    /// For a download (`type: binary`), the media type asked for in `Accept`.
+    pub download: Option<String>,
 }
 
 /// How each item of a per-item response says how it went.
@@ -690,6 +715,9 @@ pub struct PerItem {
 impl Response {
     /// What `send()` gives the caller.
     pub fn returns(&self) -> Returns<'_> {
+        if self.download.is_some() {
+            return Returns::Download;
+        }
         match &self.payload {
             None => Returns::Nothing,
             Some(RustType::List(item)) if self.per_item.is_some() => Returns::PerItem(item),
@@ -714,6 +742,8 @@ pub enum Returns<'a> {
     MaybeOne(&'a RustType),
     /// `T`.
     One(&'a RustType),
+    /// `runtime::Download`: the body as a byte stream.
+    Download,
 }
 
 impl fmt::Display for Returns<'_> {
@@ -724,6 +754,7 @@ impl fmt::Display for Returns<'_> {
             Returns::List(ty) | Returns::One(ty) => write!(f, "{ty}"),
             Returns::PerItem(ty) => write!(f, "Vec<Result<{ty}>>"),
             Returns::MaybeOne(ty) => write!(f, "Option<{ty}>"),
+            Returns::Download => f.write_str("Download"),
         }
     }
 }

@@ -27,13 +27,14 @@ const NOT_RAW: [&str; 4] = ["self", "Self", "super", "crate"];
 /// [`SERVICE_SUBMODULES`] themselves, where spec types are in scope
 /// too; a spec type may not take one. A test generates modules and checks this list
 /// against every name they define and import.
-pub const MODULE_ITEMS: [&str; 12] = [
+pub const MODULE_ITEMS: [&str; 13] = [
     "Client",
     "ClientBuilder",
     "Region",
     "Error",
     "ErrorCode",
     "Result",
+    "Download",
     "ERROR_SHAPE",
     "ErrorShape",
     "fmt",
@@ -53,8 +54,9 @@ pub const MOCK_ITEMS: [&str; 3] = ["Expectation", "Fault", "MockServer"];
 
 /// The runtime's items every service module re-exports; the emitter writes its
 /// `pub use crate::runtime::{...}` from this list.
-pub const REEXPORTS: [&str; 6] = [
+pub const REEXPORTS: [&str; 7] = [
     "Credentials",
+    "FilePart",
     "RateLimitBudget",
     "RateLimitClock",
     "RateLimitMode",

@@ -256,7 +256,7 @@ fn operation(service: &Service, op: &Operation) -> Node {
             Node::map().with("required", true).with(
                 "content",
                 Node::map().with(
-                    "application/json",
+                    op.body_encoding.media_type(),
                     Node::map()
                         .with("schema", schemas::of(&RustType::Named(body.clone()), None))
                         .with_some("example", op.body_sample.as_ref().map(Node::from_json)),
@@ -342,6 +342,23 @@ fn responses(service: &Service, op: &Operation) -> Node {
     let response = &op.response;
     let mut out = Node::map();
     let success = match &response.payload {
+        // A download: bytes of the media type asked for (JSON Schema 2020-12's
+        // `contentMediaType`, as OpenAPI 3.1 writes binary content).
+        None if response.download.is_some() => {
+            let media_type = response.download.as_deref().unwrap_or("*/*");
+            Node::map().with("description", op.summary.as_str()).with(
+                "content",
+                Node::map().with(
+                    media_type,
+                    Node::map().with(
+                        "schema",
+                        Node::map()
+                            .with("type", "string")
+                            .with("contentMediaType", media_type),
+                    ),
+                ),
+            )
+        }
         None => Node::map().with("description", op.summary.as_str()),
         Some(payload) => {
             let payload = schemas::of(payload, None);

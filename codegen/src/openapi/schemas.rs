@@ -27,6 +27,11 @@ pub fn of(ty: &RustType, format: Option<Format>) -> Node {
         RustType::Map(value) => Node::map()
             .with("type", "object")
             .with("additionalProperties", of(value, format)),
+        // A file part: bytes, not JSON text (JSON Schema 2020-12's `contentMediaType`, as
+        // OpenAPI 3.1 writes binary content).
+        RustType::Binary => Node::map()
+            .with("type", "string")
+            .with("contentMediaType", "application/octet-stream"),
     }
 }
 

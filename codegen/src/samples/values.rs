@@ -129,7 +129,8 @@ impl Walk<'_> {
             | RustType::Boolean
             | RustType::Json
             | RustType::DateTime
-            | RustType::Date => self.primitive(value, ty, rules, path),
+            | RustType::Date
+            | RustType::Binary => self.primitive(value, ty, rules, path),
             RustType::Named(name) => match self.service.types.iter().find(|t| t.name() == name) {
                 Some(TypeDef::Struct(s)) => match value.as_object() {
                     Some(object) => self.object(object, &s.fields, name, path),
@@ -279,7 +280,10 @@ impl Walk<'_> {
     fn primitive(&mut self, value: &Value, ty: &RustType, rules: Option<Rules<'_>>, path: &str) {
         let fits = match ty {
             // A date's text is checked against its format with the field's other rules.
-            RustType::String | RustType::DateTime | RustType::Date => value.is_string(),
+            // A file part's sample is its content (or its name) as text.
+            RustType::String | RustType::DateTime | RustType::Date | RustType::Binary => {
+                value.is_string()
+            }
             RustType::Integer => value.is_i64() || value.is_u64(),
             RustType::Number => value.is_number(),
             RustType::Boolean => value.is_boolean(),

@@ -708,15 +708,57 @@ pub struct OperationSpec {
     pub examples: Vec<ExampleSpec>,
 }
 
-/// A JSON request body.
+/// A request body: an object type, sent as JSON unless `encoding` says otherwise.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BodySpec {
     /// The named object type of the body.
     #[serde(rename = "type")]
     pub ty: Located<String>,
+    /// How the body travels: `json` (the default), `form`
+    /// (`application/x-www-form-urlencoded`) or `multipart` (`multipart/form-data`, whose
+    /// `binary` fields are file parts).
+    pub encoding: Option<Located<BodyEncoding>>,
     /// The document's words on the body.
     pub doc: Option<Located<String>>,
+}
+
+/// How a request body is encoded on the wire.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyEncoding {
+    /// `application/json`.
+    #[default]
+    Json,
+    /// `application/x-www-form-urlencoded`: one `key=value` pair per field (per item of a
+    /// list field); fields are scalars, value sets or lists of them.
+    Form,
+    /// `multipart/form-data`: one part per field (per item of a list field); `binary`
+    /// fields are file parts, read from memory, a file or a stream as they are sent; an
+    /// object field is a part holding its JSON.
+    Multipart,
+}
+
+impl fmt::Display for BodyEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            BodyEncoding::Json => "json",
+            BodyEncoding::Form => "form",
+            BodyEncoding::Multipart => "multipart",
+        })
+    }
+}
+
+impl BodyEncoding {
+    /// The `Content-Type` a body of this encoding is sent with (without a multipart
+    /// boundary).
+    pub fn media_type(self) -> &'static str {
+        match self {
+            BodyEncoding::Json => "application/json",
+            BodyEncoding::Form => "application/x-www-form-urlencoded",
+            BodyEncoding::Multipart => "multipart/form-data",
+        }
+    }
 }
 
 /// The successful response of an operation.
@@ -726,8 +768,13 @@ pub struct ResponseSpec {
     /// The success status; `200` when omitted.
     pub status: Option<Located<u16>>,
     /// The payload's type expression; omitted when the response carries no payload.
+    /// `binary` makes a download: `send()` returns the body as a byte stream, bounded by
+    /// the client's download size limit, instead of decoding it.
     #[serde(rename = "type")]
     pub ty: Option<Located<String>>,
+    /// The media type a `binary` response comes in (`application/pdf`), sent as `Accept`;
+    /// `*/*` when omitted.
+    pub content_type: Option<Located<String>>,
     /// The key the payload sits under in the response body; omitted when the payload is the body.
     pub envelope: Option<Located<String>>,
     /// Other keys of the response body beside the envelope (`info`, `has_more`, `code`).

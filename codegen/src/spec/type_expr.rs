@@ -5,7 +5,7 @@
 //! term  := "[" type "]"                -- an array
 //!        | "{" "string" ":" type "}"   -- a map: string keys, values of one type
 //!        | primitive | TypeName        -- a named type declared under `types:`
-//! primitive := string | integer | number | boolean | any
+//! primitive := string | integer | number | boolean | any | binary
 //! ```
 
 use std::fmt;
@@ -23,16 +23,19 @@ pub enum Primitive {
     Boolean,
     /// Any JSON value, kept as it came.
     Any,
+    /// Bytes that are not JSON: a file part of a multipart body, or a download.
+    Binary,
 }
 
 impl Primitive {
     /// Every primitive with its spelling.
-    pub const ALL: [(&'static str, Primitive); 5] = [
+    pub const ALL: [(&'static str, Primitive); 6] = [
         ("string", Primitive::String),
         ("integer", Primitive::Integer),
         ("number", Primitive::Number),
         ("boolean", Primitive::Boolean),
         ("any", Primitive::Any),
+        ("binary", Primitive::Binary),
     ];
 
     /// How the primitive is written in a spec.

@@ -65,6 +65,7 @@ pub struct ClientSettings<S: Service> {
     pub rate_limit_clock: Option<RateLimitClock>,
     pub rate_limit_budget: Option<RateLimitBudget>,
     pub max_response_bytes: Option<usize>,
+    pub max_download_bytes: Option<usize>,
     pub allow_insecure_http: bool,
     pub token_store: Option<std::sync::Arc<dyn TokenStore>>,
     pub on_token_refresh: Option<TokenRefreshHook>,
@@ -90,6 +91,7 @@ impl<S: Service> Default for ClientSettings<S> {
             rate_limit_clock: None,
             rate_limit_budget: None,
             max_response_bytes: None,
+            max_download_bytes: None,
             allow_insecure_http: false,
             token_store: None,
             on_token_refresh: None,
@@ -118,6 +120,7 @@ impl<S: Service> Clone for ClientSettings<S> {
             rate_limit_clock: self.rate_limit_clock.clone(),
             rate_limit_budget: self.rate_limit_budget.clone(),
             max_response_bytes: self.max_response_bytes,
+            max_download_bytes: self.max_download_bytes,
             allow_insecure_http: self.allow_insecure_http,
             token_store: self.token_store.clone(),
             on_token_refresh: self.on_token_refresh.clone(),
@@ -143,6 +146,7 @@ impl<S: Service> fmt::Debug for ClientSettings<S> {
             .field("retry", &self.retry)
             .field("rate_limit_mode", &self.rate_limit_mode)
             .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_download_bytes", &self.max_download_bytes)
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("token_store", &self.token_store)
             .field("common_query", &self.common_query)
@@ -246,6 +250,14 @@ macro_rules! __client_builder_settings {
         /// `Error::ResponseTooLarge`. Default 16 MiB.
         pub fn max_response_bytes(mut self, limit: usize) -> Self {
             self.settings.max_response_bytes = Some(limit);
+            self
+        }
+
+        /// The largest download (an operation that returns a byte stream) the client
+        /// reads; a larger one fails with `Error::ResponseTooLarge`, at once when its
+        /// `Content-Length` says so, else when the bytes read pass it. Default 1 GiB.
+        pub fn max_download_bytes(mut self, limit: usize) -> Self {
+            self.settings.max_download_bytes = Some(limit);
             self
         }
 
@@ -364,6 +376,9 @@ impl<S: Service> ClientSettings<S> {
             (None, Some(clock)) => RateLimitBudget::with_clock(clock),
             (None, None) => RateLimitBudget::new(),
         };
+        if let Some(limit) = self.max_download_bytes {
+            config.max_download_bytes = limit;
+        }
         if let Some(limit) = self.max_response_bytes {
             config.max_response_bytes = limit;
         }

@@ -174,7 +174,21 @@ pub enum Error<C: ErrorCode> {
         /// How long until the limit admits the request.
         wait: std::time::Duration,
     },
-    /// The response body was larger than the client reads (`max_response_bytes`).
+    /// A file could not be read or written: a multipart body's file part that does not
+    /// open, or a download's body written to a writer that failed.
+    File {
+        /// The operation that was called.
+        operation: &'static str,
+        /// The body field the file is for (`download` for a download's writer).
+        part: &'static str,
+        /// The file's path, when the client opened it.
+        path: Option<std::path::PathBuf>,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// The response body was larger than the client reads (`max_response_bytes`, or
+    /// `max_download_bytes` for a download).
     ResponseTooLarge {
         /// The operation that was called.
         operation: &'static str,
@@ -387,6 +401,24 @@ impl<C: ErrorCode> fmt::Display for Error<C> {
                 Scope(service, operation),
                 wait.as_millis(),
             ),
+            Error::File {
+                operation,
+                part,
+                path,
+                source,
+            } => match path {
+                Some(path) => write!(
+                    f,
+                    "{}: cannot read `{}` for the file part `{part}`: {source}",
+                    Scope(service, operation),
+                    path.display()
+                ),
+                None => write!(
+                    f,
+                    "{}: cannot write the {part}: {source}",
+                    Scope(service, operation)
+                ),
+            },
             Error::ResponseTooLarge { operation, limit } => write!(
                 f,
                 "{}: the response body is larger than the {limit} bytes this client reads",

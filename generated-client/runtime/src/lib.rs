@@ -17,13 +17,16 @@
 mod auth;
 pub mod check;
 mod client;
+mod download;
 mod error;
 mod error_body;
 mod excerpt;
+mod form;
 mod items;
 mod link_header;
 #[cfg(feature = "mock")]
 pub mod mock;
+mod multipart;
 mod pagination;
 mod patch;
 mod rate_limit;
@@ -41,8 +44,10 @@ mod wait;
 pub use crate::__client_builder_settings as client_builder_settings;
 pub use auth::{Auth, AuthScheme, Credentials, Grant, KeyPlace, RefreshOn, TokenEndpoint};
 pub use client::{ClientSettings, Service};
+pub use download::Download;
 pub use error::{Answer, ApiError, Error, ErrorCode, ErrorShape};
 pub use items::PerItem;
+pub use multipart::{FilePart, Multipart};
 pub use pagination::{Bookmark, follow_pages, paginate};
 pub use patch::Patch;
 pub use rate_limit::{

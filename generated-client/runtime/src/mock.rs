@@ -34,7 +34,7 @@ use wiremock::{Match, Mock, ResponseTemplate, Times};
 use super::auth::{AuthScheme, Credentials};
 use super::client::Service;
 use super::error::Error;
-use super::request::Request;
+use super::request::{Body as RequestBody, Request};
 
 /// The priority of an expectation; the documented answers rank below every expectation
 /// (wiremock tries lower numbers first, and mocks of one priority in mounting order).
@@ -88,7 +88,24 @@ pub struct Answer {
     /// the body a typed payload is put into (so that the fields beside the envelope are
     /// the documented ones). Where a page gives the next one's cursor or link, the
     /// generator empties it in the sample, so that the default answer is a last page.
+    /// For a download, the sample is the body's text as it is.
     pub sample: Option<&'static str>,
+    /// For a download (a binary answer), the media type the operation asks for.
+    pub download: Option<&'static str>,
+}
+
+impl Answer {
+    /// The `Content-Type` of a download's answer: its media type, or
+    /// `application/octet-stream` where that has a wildcard.
+    fn download_type(&self) -> Option<&'static str> {
+        self.download.map(|media_type| {
+            if media_type.contains('*') {
+                "application/octet-stream"
+            } else {
+                media_type
+            }
+        })
+    }
 }
 
 /// Ties a request builder to its operation's [`Answer`] and payload type: generated, one
@@ -96,8 +113,9 @@ pub struct Answer {
 pub trait MockOperation {
     /// The service.
     type Service: MockService;
-    /// What the builder's `send()` returns on success.
-    type Output: Serialize;
+    /// What the builder's `send()` returns on success (serializable, so that
+    /// [`Expectation::respond`] can answer with it, unless it is a download).
+    type Output;
     /// The builder's type with its client borrow made `'static`: what an [`Expectation`]
     /// is typed by, since it outlives the builder it was made from.
     type Static: MockOperation<Service = Self::Service, Output = Self::Output>;
@@ -299,7 +317,10 @@ impl<O: MockOperation> Expectation<'_, O> {
     /// the payload under the operation's envelope, and the fields beside it as the
     /// document's sample has them. For an operation that may answer `204`, `None` answers
     /// `204`.
-    pub fn respond(mut self, output: O::Output) -> Self {
+    pub fn respond(mut self, output: O::Output) -> Self
+    where
+        O::Output: Serialize,
+    {
         let answer = O::ANSWER;
         let payload = serde_json::to_value(&output).unwrap_or(Value::Null);
         self.responses = vec![if payload.is_null() && answer.no_content {
@@ -330,6 +351,16 @@ impl<O: MockOperation> Expectation<'_, O> {
     ) -> Self {
         let body = error_body::<O::Service>(&code.to_string(), &message.into());
         self.responses = vec![json_template(status, &body)];
+        self
+    }
+
+    /// Answers a download with `body`, under the documented success status and the
+    /// operation's media type (`application/octet-stream` where it has a wildcard).
+    pub fn respond_bytes(mut self, body: impl Into<Vec<u8>>) -> Self {
+        let answer = O::ANSWER;
+        let content_type = answer.download_type().unwrap_or("application/octet-stream");
+        self.responses =
+            vec![ResponseTemplate::new(answer.status).set_body_raw(body, content_type)];
         self
     }
 
@@ -481,6 +512,10 @@ fn mock_credentials(scheme: &AuthScheme) -> Option<Credentials> {
 
 /// The default answer of an operation: its sample, the last page of it when it pages.
 fn documented_answer<S: MockService>(answer: &Answer) -> ResponseTemplate {
+    if let Some(content_type) = answer.download_type() {
+        return ResponseTemplate::new(answer.status)
+            .set_body_raw(answer.sample.unwrap_or_default(), content_type);
+    }
     match answer.sample.map(serde_json::from_str::<Value>) {
         Some(Ok(mut sample)) => {
             if let Some(path) = answer.has_more {
@@ -630,16 +665,86 @@ struct CallOf {
     body: Option<Body>,
 }
 
-#[derive(Clone, PartialEq)]
+/// A body as the mock compares it: JSON by value, a form by its pairs, a multipart body
+/// by its parts' names and text (file parts by their file names: the content of a file
+/// read from a path or a stream is not known before it is sent).
+#[derive(Clone, PartialEq, Debug)]
 enum Body {
     Json(Value),
     Bytes(Vec<u8>),
+    Form(Vec<(String, String)>),
+    Multipart(Vec<(String, String)>),
 }
 
 impl Body {
     fn of(bytes: &[u8]) -> Body {
         serde_json::from_slice(bytes).map_or_else(|_| Body::Bytes(bytes.to_vec()), Body::Json)
     }
+
+    fn expected(body: &RequestBody) -> Body {
+        match body {
+            RequestBody::Json(bytes) => Body::of(bytes),
+            RequestBody::Form(bytes) => Body::Form(form_pairs(bytes)),
+            RequestBody::Multipart(parts) => Body::Multipart(parts.summary()),
+        }
+    }
+
+    /// Whether `request` carries this body.
+    fn matches(&self, request: &wiremock::Request) -> bool {
+        match self {
+            Body::Json(_) | Body::Bytes(_) => *self == Body::of(&request.body),
+            Body::Form(pairs) => *pairs == form_pairs(&request.body),
+            Body::Multipart(parts) => received_parts(request).is_some_and(|got| got == *parts),
+        }
+    }
+}
+
+fn form_pairs(bytes: &[u8]) -> Vec<(String, String)> {
+    url::form_urlencoded::parse(bytes)
+        .map(|(name, value)| (name.into_owned(), value.into_owned()))
+        .collect()
+}
+
+/// The parts of a received `multipart/form-data` body, as [`Multipart`]'s summary gives
+/// them; `None` when it is not one.
+///
+/// [`Multipart`]: super::Multipart
+fn received_parts(request: &wiremock::Request) -> Option<Vec<(String, String)>> {
+    let content_type = request.headers.get("content-type")?.to_str().ok()?;
+    let boundary = content_type
+        .split(';')
+        .find_map(|p| p.trim().strip_prefix("boundary="))?
+        .trim_matches('"');
+    let body = String::from_utf8_lossy(&request.body);
+    let delimiter = format!("--{boundary}");
+    let mut parts = Vec::new();
+    for chunk in body.split(delimiter.as_str()).skip(1) {
+        if chunk.starts_with("--") {
+            break;
+        }
+        let chunk = chunk.strip_prefix("\r\n")?;
+        let (head, content) = chunk.split_once("\r\n\r\n")?;
+        let content = content.strip_suffix("\r\n").unwrap_or(content);
+        let disposition = head.split("\r\n").find(|line| {
+            line.to_ascii_lowercase()
+                .starts_with("content-disposition:")
+        })?;
+        let parameter = |key: &str| {
+            disposition.split(';').find_map(|p| {
+                p.trim()
+                    .strip_prefix(key)
+                    .and_then(|rest| rest.strip_prefix('='))
+                    .map(|value| value.trim_matches('"').to_owned())
+            })
+        };
+        let name = parameter("name")?;
+        let content = match parameter("filename") {
+            Some(file_name) => format!("file {file_name}"),
+            None => content.to_owned(),
+        };
+        parts.push((name, content));
+    }
+    Some(parts)
 }
 
 impl CallOf {
@@ -661,7 +766,7 @@ impl CallOf {
                 .iter()
                 .map(|(name, value)| (*name, value.as_bytes().to_vec()))
                 .collect(),
-            body: request.body().map(|bytes| Body::of(bytes)),
+            body: request.body().map(Body::expected),
         }
     }
 }
@@ -695,10 +800,7 @@ impl Match for CallOf {
                 .iter()
                 .any(|seen| seen.as_bytes() == value.as_slice())
         });
-        let body_matches = self
-            .body
-            .as_ref()
-            .is_none_or(|body| *body == Body::of(&request.body));
+        let body_matches = self.body.as_ref().is_none_or(|body| body.matches(request));
         self.query.iter().all(|pair| query.contains(pair)) && headers_match && body_matches
     }
 }

@@ -1,6 +1,7 @@
 //! The request an operation wants to send, and the URL it becomes.
 
 use super::items::PerItem;
+use super::multipart::Multipart;
 use super::retry::RetryPolicy;
 use std::fmt::{Display, Write as _};
 
@@ -31,13 +32,39 @@ pub struct Request {
     path: Vec<PathPart>,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, HeaderValue)>,
-    body: Option<Bytes>,
+    body: Option<Body>,
+    /// The media type asked for, when not the client's (a download's).
+    accept: Option<&'static str>,
+    /// Whether a successful answer is streamed to the caller rather than read whole.
+    download: bool,
     problem: Option<Problem>,
     retry: Option<RetryPolicy>,
     rate_limit: Option<&'static str>,
     per_item: Option<&'static PerItem>,
     /// The next page's link, which replaces the path and query when set.
     link: Option<Url>,
+}
+
+/// A request body, in one of the encodings a spec names.
+#[derive(Debug, Clone)]
+pub(crate) enum Body {
+    /// `application/json`.
+    Json(Bytes),
+    /// `application/x-www-form-urlencoded`.
+    Form(Bytes),
+    /// `multipart/form-data`, encoded anew (with its files opened) for each attempt.
+    Multipart(Multipart),
+}
+
+impl Body {
+    /// The whole body and its media type, for the encodings held in memory.
+    pub(crate) fn in_memory(&self) -> Option<(&'static str, &Bytes)> {
+        match self {
+            Body::Json(bytes) => Some(("application/json", bytes)),
+            Body::Form(bytes) => Some(("application/x-www-form-urlencoded", bytes)),
+            Body::Multipart(_) => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -64,6 +91,8 @@ impl Request {
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
+            accept: None,
+            download: false,
             problem: None,
             retry: None,
             rate_limit: None,
@@ -155,9 +184,40 @@ impl Request {
     #[must_use]
     pub fn json<B: serde::Serialize>(mut self, body: &B) -> Self {
         match serde_json::to_vec(body) {
-            Ok(bytes) => self.body = Some(Bytes::from(bytes)),
+            Ok(bytes) => self.body = Some(Body::Json(Bytes::from(bytes))),
             Err(error) => self.reject("body", format!("cannot be serialized as JSON: {error}")),
         }
+        self
+    }
+
+    /// Sets an `application/x-www-form-urlencoded` body: a pair per field of `body` (a
+    /// pair per item of a list field, none for an absent one).
+    #[must_use]
+    pub fn form<B: serde::Serialize>(mut self, body: &B) -> Self {
+        match super::form::encode(body) {
+            Ok(text) => self.body = Some(Body::Form(Bytes::from(text))),
+            Err(reason) => self.reject("body", reason),
+        }
+        self
+    }
+
+    /// Sets a `multipart/form-data` body of `parts`; its files are opened, and its
+    /// boundary chosen, by each attempt.
+    #[must_use]
+    pub fn multipart(mut self, parts: Multipart) -> Self {
+        if let Some((part, reason)) = parts.problem() {
+            self.reject(part, reason);
+        }
+        self.body = Some(Body::Multipart(parts));
+        self
+    }
+
+    /// Asks for a binary answer of `media_type` (`Accept`), handed to the caller as a
+    /// stream ([`Transport::download`](super::Transport::download)) rather than read whole.
+    #[must_use]
+    pub fn download(mut self, media_type: &'static str) -> Self {
+        self.accept = Some(media_type);
+        self.download = true;
         self
     }
 
@@ -182,7 +242,6 @@ impl Request {
         &self.method
     }
 
-    /// The JSON body, when there is one.
     /// Retries this request by `policy` rather than the client's; `None` keeps the client's.
     #[must_use]
     pub fn retry_policy(mut self, policy: Option<RetryPolicy>) -> Self {
@@ -227,8 +286,27 @@ impl Request {
         &self.headers
     }
 
-    pub(crate) fn body(&self) -> Option<&Bytes> {
+    pub(crate) fn body(&self) -> Option<&Body> {
         self.body.as_ref()
+    }
+
+    /// The media type this request asks for instead of the client's, if any.
+    pub(crate) fn accept(&self) -> Option<&'static str> {
+        self.accept
+    }
+
+    /// Whether a successful answer is streamed rather than read whole.
+    pub(crate) fn is_download(&self) -> bool {
+        self.download
+    }
+
+    /// Whether the request can be sent again: its body is not read from a stream that a
+    /// previous attempt used up.
+    pub(crate) fn is_resendable(&self) -> bool {
+        match &self.body {
+            Some(Body::Multipart(parts)) => parts.is_resendable(),
+            _ => true,
+        }
     }
 
     /// The first reason this request cannot be sent, if any.

@@ -9,14 +9,16 @@ use tracing::Instrument as _;
 use url::Url;
 
 use super::auth::{Auth, AuthScheme, Credentials, KeyPlace};
+use super::download::Download;
 use super::error::{Error, ErrorCode, ErrorShape};
 use super::error_body::{error_from, error_in_success};
+use super::multipart::OpenError;
 use super::rate_limit::{
     Limiters, RateLimit, RateLimitBudget, RateLimitClock, RateLimitHeaders, RateLimitMode,
     RateLimitStatus,
 };
 use super::redact::Redactor;
-use super::request::Request;
+use super::request::{Body, Request};
 use super::response::Response;
 use super::retry::{RetryPolicy, is_transient_status, retry_after};
 use super::token::{AuthFailure, Token, TokenKeeping, TokenRefreshHook, TokenSource};
@@ -75,6 +77,9 @@ pub struct TransportConfig {
     /// The largest response body read, in bytes; a larger one fails with
     /// `Error::ResponseTooLarge` rather than fill memory. Default 16 MiB.
     pub max_response_bytes: usize,
+    /// The largest download (a binary answer, streamed to the caller) read, in bytes; a
+    /// larger one fails with `Error::ResponseTooLarge`. Default 1 GiB.
+    pub max_download_bytes: usize,
     /// Whether plain `http://` base and accounts URLs are accepted (a local test server).
     /// Default `false`: tokens must not cross the network in clear text.
     pub allow_insecure_http: bool,
@@ -129,6 +134,7 @@ impl TransportConfig {
             rate_limit_budget: RateLimitBudget::new(),
             allow_insecure_http: false,
             max_response_bytes: 16 * 1024 * 1024,
+            max_download_bytes: 1024 * 1024 * 1024,
             token_store: None,
             on_token_refresh: None,
             api_domain: ApiDomainRule::Ignore,
@@ -162,6 +168,7 @@ struct Inner {
     total_timeout: Duration,
     limiters: Limiters,
     max_response_bytes: usize,
+    max_download_bytes: usize,
     api_domain: ApiDomainRule,
     allow_insecure_http: bool,
 }
@@ -266,6 +273,7 @@ impl Transport {
                 retry: config.retry,
                 total_timeout: config.total_timeout,
                 max_response_bytes: config.max_response_bytes,
+                max_download_bytes: config.max_download_bytes,
                 api_domain: config.api_domain,
                 allow_insecure_http: config.allow_insecure_http,
                 limiters: Limiters::new(
@@ -300,6 +308,35 @@ impl Transport {
     /// Failures worth another attempt are retried by the request's [`RetryPolicy`] (or the
     /// client's), all within the overall timeout.
     pub async fn execute<C: ErrorCode>(&self, request: Request) -> Result<Response, Error<C>> {
+        match self.sent(&request).await? {
+            Sent::Read(response) => Ok(response),
+            Sent::Streaming(response) => {
+                let operation = request.operation();
+                let status = response.status().as_u16();
+                let content_type = content_type_of(response.headers());
+                let body = read_body(response, self.inner.max_response_bytes, operation).await?;
+                Ok(Response::new(status, content_type, body))
+            }
+        }
+    }
+
+    /// Sends a download request ([`Request::download`]) as [`execute`](Self::execute)
+    /// does, and hands over a successful answer's body unread, as a stream held to the
+    /// download size limit. Retries, refreshed tokens and the overall timeout cover the
+    /// attempts until an answer's headers arrive; after that, each chunk must arrive within
+    /// the request timeout of the previous one.
+    pub async fn download<C: ErrorCode>(&self, request: Request) -> Result<Download<C>, Error<C>> {
+        let inner = &*self.inner;
+        let operation = request.operation();
+        match self.sent(&request).await? {
+            Sent::Streaming(response) => {
+                Download::new(response, operation, inner.max_download_bytes, inner.timeout)
+            }
+            Sent::Read(response) => Ok(Download::buffered(response, operation)),
+        }
+    }
+
+    async fn sent<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
         let operation = request.operation();
         if let Some(problem) = request.problem() {
             return Err(Error::InvalidRequest {
@@ -309,14 +346,15 @@ impl Transport {
             });
         }
         let total = self.inner.total_timeout;
-        match tokio::time::timeout(total, self.attempts(&request)).await {
+        match tokio::time::timeout(total, self.attempts(request)).await {
             Ok(result) => result,
             Err(_) => Err(Error::Timeout { operation }),
         }
     }
 
     /// Attempts until one succeeds, one fails for good, or the policy's attempts are spent.
-    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Response, Error<C>> {
+    /// A request whose body is read from a stream is attempted once.
+    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
         let policy = request.retry().unwrap_or(&inner.retry);
@@ -357,23 +395,24 @@ impl Transport {
             let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
             span.record("latency_ms", latency_ms);
             match &outcome {
-                Ok((response, _)) => {
-                    span.record("status", response.status);
-                    tracing::debug!(parent: &span, status = response.status, latency_ms, "answered");
+                Ok((sent, _)) => {
+                    span.record("status", sent.status());
+                    tracing::debug!(parent: &span, status = sent.status(), latency_ms, "answered");
                 }
                 Err(error) => tracing::debug!(parent: &span, latency_ms, %error, "failed"),
             }
             let failure = match outcome {
-                Ok((response, _)) if (200..300).contains(&response.status) => {
+                Ok((streaming @ Sent::Streaming(_), _)) => return Ok(streaming),
+                Ok((Sent::Read(response), _)) if (200..300).contains(&response.status) => {
                     // Some services answer errors with 200 and an error code where their
                     // successes carry a success code.
                     return match error_in_success(operation, inner.error_shape.as_ref(), &response)
                     {
                         Some(error) => Err(error),
-                        None => Ok(response),
+                        None => Ok(Sent::Read(response)),
                     };
                 }
-                Ok((response, waits)) => {
+                Ok((Sent::Read(response), waits)) => {
                     let status = response.status;
                     let error = error_from::<C>(
                         operation,
@@ -383,6 +422,7 @@ impl Transport {
                     );
                     if let Some(token) = &token
                         && !refreshed
+                        && request.is_resendable()
                         && self.worth_refreshing(&error)
                     {
                         tracing::debug!(
@@ -422,7 +462,7 @@ impl Transport {
                     }
                 }
             };
-            if !failure.retryable || attempt >= policy.attempts() {
+            if !failure.retryable || attempt >= policy.attempts() || !request.is_resendable() {
                 return Err(failure.error);
             }
             let asked_for = failure.waits.held.or(failure.waits.asked);
@@ -523,7 +563,7 @@ impl Transport {
         request: &Request,
         url: &Url,
         token: Option<&SecretString>,
-    ) -> Result<(Response, Waits), Error<C>> {
+    ) -> Result<(Sent, Waits), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
         // Before the key is added: links in the answer are resolved against it.
@@ -535,9 +575,13 @@ impl Transport {
         let mut builder = inner
             .http
             .request(request.method().clone(), url)
-            .timeout(inner.timeout)
-            .header(ACCEPT, inner.accept)
+            .header(ACCEPT, request.accept().unwrap_or(inner.accept))
             .header(USER_AGENT, inner.user_agent.clone());
+        // A download's body may take longer than one timeout: its chunks are timed one by
+        // one instead (`Download::chunk`).
+        if !request.is_download() {
+            builder = builder.timeout(inner.timeout);
+        }
         for (name, value) in inner.common_headers.iter().chain(request.headers()) {
             builder = builder.header(*name, value.clone());
         }
@@ -556,15 +600,38 @@ impl Transport {
         if let TokenSource::Basic { username, password } = &inner.tokens {
             builder = builder.basic_auth(username, Some(password.expose_secret()));
         }
-        if let Some(body) = request.body() {
-            builder = builder
-                .header(CONTENT_TYPE, "application/json")
-                .body(body.clone());
+        match request.body() {
+            None => {}
+            Some(Body::Multipart(parts)) => {
+                let (content_type, body) = parts.open().await.map_err(|error| match error {
+                    OpenError::File { part, path, source } => Error::File {
+                        operation,
+                        part,
+                        path: Some(path),
+                        source,
+                    },
+                    OpenError::Invalid { part, reason } => Error::InvalidRequest {
+                        operation,
+                        parameter: part,
+                        reason,
+                    },
+                })?;
+                builder = builder
+                    .header(CONTENT_TYPE, content_type)
+                    .body(reqwest::Body::wrap(body));
+            }
+            Some(body) => {
+                if let Some((content_type, bytes)) = body.in_memory() {
+                    builder = builder
+                        .header(CONTENT_TYPE, content_type)
+                        .body(bytes.clone());
+                }
+            }
         }
 
         // A key in the query is part of the URL, which reqwest's errors show: leave it out.
         let key_in_url = matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)));
-        let response = builder.send().await.map_err(|error| {
+        let failed = |error: reqwest::Error| {
             transport_error(
                 operation,
                 if key_in_url {
@@ -573,7 +640,15 @@ impl Transport {
                     error
                 },
             )
-        })?;
+        };
+        let response = if request.is_download() {
+            tokio::time::timeout(inner.timeout, builder.send())
+                .await
+                .map_err(|_| Error::Timeout { operation })?
+                .map_err(failed)?
+        } else {
+            builder.send().await.map_err(failed)?
+        };
         let status = response.status().as_u16();
         let asked = retry_after(response.headers());
         let waits = Waits {
@@ -585,11 +660,10 @@ impl Transport {
                 asked,
             ),
         };
-        let content_type = response
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|value| value.to_str().ok())
-            .map(str::to_owned);
+        if request.is_download() && (200..300).contains(&status) {
+            return Ok((Sent::Streaming(response), waits));
+        }
+        let content_type = content_type_of(response.headers());
         // Kept for errors only: a success whose body may still be one (a service with a
         // success code) or any other status.
         let may_fail = !(200..300).contains(&status)
@@ -612,14 +686,39 @@ impl Transport {
             .collect();
         let body = read_body(response, inner.max_response_bytes, operation).await?;
         Ok((
-            Response::new(status, content_type, body)
-                .with_headers(kept)
-                .answering(page_url, links)
-                .redacted_by(inner.redactor.with(token))
-                .with_error_shape(inner.error_shape),
+            Sent::Read(
+                Response::new(status, content_type, body)
+                    .with_headers(kept)
+                    .answering(page_url, links)
+                    .redacted_by(inner.redactor.with(token))
+                    .with_error_shape(inner.error_shape),
+            ),
             waits,
         ))
     }
+}
+
+/// What an attempt got: an answer read whole, or a download's successful answer with its
+/// body still to read.
+enum Sent {
+    Read(Response),
+    Streaming(reqwest::Response),
+}
+
+impl Sent {
+    fn status(&self) -> u16 {
+        match self {
+            Sent::Read(response) => response.status,
+            Sent::Streaming(response) => response.status().as_u16(),
+        }
+    }
+}
+
+fn content_type_of(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .map(str::to_owned)
 }
 
 /// The headers an error keeps for logs: the wait the server asks for, its rate-limit
@@ -722,7 +821,10 @@ fn credential_header(
     Some((name, value))
 }
 
-fn transport_error<C: ErrorCode>(operation: &'static str, error: reqwest::Error) -> Error<C> {
+pub(crate) fn transport_error<C: ErrorCode>(
+    operation: &'static str,
+    error: reqwest::Error,
+) -> Error<C> {
     if error.is_timeout() {
         Error::Timeout { operation }
     } else {

@@ -85,6 +85,7 @@ impl crate::runtime::mock::MockOperation for super::GetOrganizationRequest<'_> {
         sample: Some(
             "{\"_links\":{\"self\":{\"href\":\"...\"}},\"brandColor\":\"#000FFF\",\"conversationCount\":17,\"customerCount\":42,\"description\":\"Test Description\",\"domains\":[\"domain.com\",\"domain.org\"],\"id\":10,\"location\":\"US\",\"logoUrl\":\"https://example.com/logo.png\",\"name\":\"Test Company\",\"note\":\"Test Note\",\"phones\":[\"1-23-456\",\"+1 234 5678\"],\"properties\":[{\"definitionId\":1001,\"name\":\"Annual Revenue\",\"slug\":\"annual-revenue\",\"type\":\"number\",\"value\":\"5000000\"},{\"definitionId\":1002,\"name\":\"Industry\",\"options\":[{\"label\":\"Software\"},{\"label\":\"Healthcare\"},{\"label\":\"Finance\"}],\"slug\":\"industry\",\"type\":\"dropdown\",\"value\":\"Software\"},{\"definitionId\":1003,\"name\":\"Founded Date\",\"slug\":\"founded-date\",\"type\":\"date\",\"value\":\"2020-01-15\"}],\"website\":\"www.example.com\"}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

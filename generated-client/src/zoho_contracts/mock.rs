@@ -85,6 +85,7 @@ impl crate::runtime::mock::MockOperation for super::GetOrganizationInfoRequest<'
         sample: Some(
             "{\"organizationinfo\":[{\"accountowner\":{\"displayName\":\"Patricia Boyle\",\"emailId\":\"patricia.boyle@zylker.com\",\"id\":\"60012345679\"},\"address\":\"4141 Hacienda Drive\",\"apiName\":\"zylkerinc\",\"buildingNo\":\"Suite 100\",\"city\":\"Pleasanton\",\"country\":\"US\",\"currency\":{\"currency_code\":\"USD\",\"currency_decimal\":2,\"currency_name\":\"US Dollar\",\"currency_number\":840,\"currency_symbol\":\"$\"},\"id\":\"470000000000001\",\"name\":\"Zylker Inc\",\"orgURL\":\"https://contracts.zoho.com/zylkerinc\",\"phoneNumber\":\"+1 925 924 9500\",\"state\":\"California\",\"webSite\":\"https://www.zylker.com\",\"zipCode\":94588,\"zoid\":60012345678}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

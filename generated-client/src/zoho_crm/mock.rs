@@ -93,6 +93,7 @@ impl crate::runtime::mock::MockOperation for super::ListOrgEnrichmentsRequest<'_
         sample: Some(
             "{\"__zia_org_enrichment\":[{\"created_by\":{\"id\":\"111112000000055001\",\"name\":\"Patricia Boyle\"},\"created_time\":\"2024-05-12T23:51:22Z\",\"id\":\"111112000000071191\",\"status\":\"COMPLETED\"},{\"created_by\":{\"id\":\"111112000000055001\",\"name\":\"Patricia Boyle\"},\"created_time\":\"2024-05-12T23:55:02Z\",\"id\":\"111112000000071157\",\"status\":\"SCHEDULED\"}],\"info\":{\"count\":2,\"more_records\":false,\"page\":1,\"per_page\":200}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -123,6 +124,7 @@ impl crate::runtime::mock::MockOperation for super::GetOrgEnrichmentRequest<'_> 
         sample: Some(
             "{\"__zia_org_enrichment\":[{\"enrich_based_on\":{\"name\":\"ABC\",\"website\":\"www.zoho.com\"},\"enriched_data\":{\"address\":[{\"city\":\"Chengalpattu District\",\"country\":\"India\",\"fill_address\":\"Estancia IT Park, Plot no. 140, 151, GST Road, Vallancheri\",\"pin_code\":\"603202\",\"state\":\"Tamil Nadu\"}],\"id\":\"jRsJ7grCwzJfs4B384k4zY3OFsLIE+EGt9AwDDtb4j4=\",\"industries\":[{\"description\":\"Includes information and data processing services, computer programming, systems design, consultancy, hosting and other computer related services.\",\"name\":\"Computer Programming Services\"}],\"name\":\"ZOHO\",\"primary_contact\":\"844-316-5544\",\"primary_email\":\"sales@zohocorp.com\",\"secondary_email\":\"press@zohocorp.com\",\"social_media\":[{\"media_type\":\"TWITTER\",\"media_url\":[\"twitter.com/zoho\"]}],\"website\":\"https://www.zoho.com\"},\"id\":\"554023000004092135\",\"status\":\"COMPLETED\"}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -149,6 +151,7 @@ impl crate::runtime::mock::MockOperation for super::CreateOrgEnrichmentRequest<'
         sample: Some(
             "{\"__zia_org_enrichment\":[{\"code\":\"SCHEDULED\",\"details\":{\"id\":\"111112000000071191\"},\"message\":\"Org Enrichment scheduled successfully\",\"status\":\"success\"}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -98,6 +98,7 @@ impl crate::runtime::mock::MockOperation for super::CreateOrganizationRequest<'_
         sample: Some(
             "{\"code\":0,\"message\":\"success\",\"organization\":{\"account_created_date\":\"2012-02-15\",\"address\":[{\"city\":\" \",\"country\":\"U.S.A\",\"state\":\" \",\"street_address1\":\" \",\"street_address2\":\" \",\"zip\":\"U.S.A\"}],\"contact_name\":\"John Smith\",\"date_format\":\"dd MMM yyyy\",\"field_separator\":\" \",\"fiscal_year_start_month\":0,\"industry_type\":\"Services\",\"is_default_org\":false,\"is_logo_uploaded\":\" \",\"language_code\":\"en\",\"name\":\"Zillium Inc\",\"organization_id\":\"10229182\",\"tax_group_enabled\":true,\"time_zone\":\"PST\",\"user_role\":\" \",\"user_status\":\" \"}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -124,6 +125,7 @@ impl crate::runtime::mock::MockOperation for super::ListOrganizationsRequest<'_>
         sample: Some(
             "{\"code\":0,\"message\":\"success\",\"organizations\":[{\"account_created_date\":\"2012-02-15\",\"account_created_date_formatted\":\"15 Feb 2012\",\"contact_name\":\"John Smith\",\"currency_code\":\"USD\",\"currency_format\":\"###,##0.00\",\"currency_id\":\"982000000000190\",\"currency_symbol\":\"$\",\"email\":\"johndavid@zilliuminc.com\",\"fiscal_year_start_month\":0,\"is_default_org\":false,\"is_org_active\":true,\"language_code\":\"en\",\"name\":\"Zillium Inc\",\"organization_id\":\"10229182\",\"plan_name\":\"PROFESSIONAL\",\"plan_period\":\"Monthly\",\"plan_type\":130,\"price_precision\":2,\"tax_group_enabled\":true,\"time_zone\":\"PST\",\"zi_migration_status\":0}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -150,6 +152,7 @@ impl crate::runtime::mock::MockOperation for super::UpdateOrganizationRequest<'_
         sample: Some(
             "{\"code\":0,\"message\":\"success\",\"organization\":{\"account_created_date\":\"2012-02-15\",\"address\":[{\"city\":\" \",\"country\":\"U.S.A\",\"state\":\" \",\"street_address1\":\" \",\"street_address2\":\" \",\"zip\":\"U.S.A\"}],\"company_id_label\":\"Company ID\",\"company_id_value\":\" \",\"contact_name\":\"John Smith\",\"currency_code\":\"USD\",\"currency_format\":\"###,##0.00\",\"currency_id\":\"982000000000190\",\"currency_symbol\":\"$\",\"custom_fields\":[{\"index\":1,\"label\":\" \",\"value\":\" \"}],\"date_format\":\"dd MMM yyyy\",\"email\":\"johndavid@zilliuminc.com\",\"fax\":\" \",\"field_separator\":\" \",\"fiscal_year_start_month\":0,\"industry_size\":\" \",\"industry_type\":\"Services\",\"is_default_org\":false,\"is_org_active\":true,\"language_code\":\"en\",\"name\":\"Zillium Inc\",\"org_address\":\" \",\"organization_id\":\"10229182\",\"phone\":\" \",\"price_precision\":2,\"remit_to_address\":\" \",\"tax_id_label\":\"Tax ID\",\"tax_id_value\":\" \",\"time_zone\":\"PST\",\"website\":\" \"}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -176,6 +179,7 @@ impl crate::runtime::mock::MockOperation for super::GetOrganizationRequest<'_> {
         sample: Some(
             "{\"code\":0,\"message\":\"success\",\"organization\":{\"account_created_date\":\"2012-02-15\",\"address\":[{\"city\":\" \",\"country\":\"U.S.A\",\"state\":\" \",\"street_address1\":\" \",\"street_address2\":\" \",\"zip\":\"U.S.A\"}],\"company_id_label\":\"Company ID\",\"company_id_value\":\" \",\"contact_name\":\"John Smith\",\"currency_code\":\"USD\",\"currency_format\":\"###,##0.00\",\"currency_id\":\"982000000000190\",\"currency_symbol\":\"$\",\"custom_fields\":[{\"index\":1,\"label\":\" \",\"value\":\" \"}],\"date_format\":\"dd MMM yyyy\",\"email\":\"johndavid@zilliuminc.com\",\"fax\":\" \",\"field_separator\":\" \",\"fiscal_year_start_month\":0,\"industry_size\":\" \",\"industry_type\":\"Services\",\"is_default_org\":false,\"is_org_active\":true,\"language_code\":\"en\",\"name\":\"Zillium Inc\",\"org_address\":\" \",\"organization_id\":\"10229182\",\"phone\":\" \",\"price_precision\":2,\"remit_to_address\":\" \",\"tax_id_label\":\"Tax ID\",\"tax_id_value\":\" \",\"time_zone\":\"PST\",\"website\":\" \"}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -99,6 +99,7 @@ impl crate::runtime::mock::MockOperation for super::ListEntitiesRequest<'_> {
         sample: Some(
             "{\"data\":[{\"description\":\"FirstComp\",\"name\":\"Comp1\",\"zoho_id\":\"10000200000027xxxx\",\"zp_code\":\"1\"},{\"description\":\"SecondComp\",\"name\":\"Comp2\",\"zoho_id\":\"10000200000027xxxx\",\"zp_code\":\"2\"}],\"has_more\":true}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -133,6 +134,7 @@ impl crate::runtime::mock::MockOperation for super::ListUnitsRequest<'_> {
         has_more: Some(&["has_more"]),
         no_content: true,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -169,6 +171,7 @@ impl crate::runtime::mock::MockOperation for super::ListDivisionsRequest<'_> {
         sample: Some(
             "{\"data\":[{\"description\":\"Managing division\",\"name\":\"Div1\",\"parent_division\":{},\"zoho_id\":\"100002000000289001\",\"zp_code\":\"1\"},{\"description\":\"Employee Division\",\"name\":\"Div2\",\"parent_division\":{\"name\":\"Div1\",\"zoho_id\":\"100002000000289001\"},\"zoho_id\":\"100002000000297001\",\"zp_code\":\"2\"}],\"has_more\":false}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -1,6 +1,6 @@
 // @generated from features/ by `cargo xtask codegen`. Do not edit by hand.
 
-//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Cursor, Pagination Link Header, Pagination Next Link, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Query Arrays, Rate Limited, Renamed Fields, Tagged Unions, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
+//! Typed clients for Auth Api Key Header, Auth Api Key Query, Auth Basic, Auth Bearer, Auth Client Credentials, Auth None, Auth Refresh Token, Clearable Fields, Common Params, Dates, Enums, Envelopes, Error Integer Codes, Error Table, Files, Header Params, Maps, Nested Objects And Arrays, No Content, Optional And Nullable, Pagination Cursor, Pagination Link Header, Pagination Next Link, Pagination Offset Limit, Pagination Page Number, Parameters And Body, Polling, Query Arrays, Rate Limited, Renamed Fields, Tagged Unions, Unions, generated from the specs in `features/` by `cargo xtask codegen`.
 //!
 //! Each service is a module behind a cargo feature of the same name (all on by default):
 //!
@@ -20,6 +20,7 @@
 //! | [`envelopes`] | Envelopes | `envelopes` |
 //! | [`error_integer_codes`] | Error Integer Codes | `error_integer_codes` |
 //! | [`error_table`] | Error Table | `error_table` |
+//! | [`files`] | Files | `files` |
 //! | [`header_params`] | Header Params | `header_params` |
 //! | [`maps`] | Maps | `maps` |
 //! | [`nested_objects_and_arrays`] | Nested Objects And Arrays | `nested_objects_and_arrays` |
@@ -100,6 +101,10 @@ pub mod error_integer_codes;
 #[cfg(feature = "error_table")]
 #[rustfmt::skip]
 pub mod error_table;
+
+#[cfg(feature = "files")]
+#[rustfmt::skip]
+pub mod files;
 
 #[cfg(feature = "header_params")]
 #[rustfmt::skip]

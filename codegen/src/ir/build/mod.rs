@@ -10,6 +10,7 @@
 //! - `operations`: paths and parameters, bodies, responses, pagination, references;
 //! - `waiters`: the operation each waiter polls, and where its state is.
 
+mod bodies;
 mod members;
 mod operations;
 mod service;
@@ -45,6 +46,8 @@ pub fn build(spec: &ServiceSpec, spec_file: &str, source: &str) -> Built {
     service::check_error_code_use(&mut builder);
     builder.report_unused_types();
 
+    let unions = builder.unions.clone();
+    bodies::check(&mut builder, &types, &unions, &operations);
     let request_types = request_types(&types, &builder.unions, &operations);
     check_clearable_is_sent(&mut builder, &request_types);
     for def in &mut types {

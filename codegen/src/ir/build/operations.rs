@@ -12,10 +12,10 @@ use crate::ir::{
     RateLimit, Response, RustType, TypeDef, Union,
 };
 use crate::spec::path_template::{PathTemplate, Segment};
-use crate::spec::type_expr::TypeExpr;
+use crate::spec::type_expr::{Primitive, TypeExpr};
 use crate::spec::{
-    AuthScheme, ExampleSpec, HttpMethod, Located, Member, OperationSpec, PaginationStyle,
-    ParamLocation, ParamSpec, PerItemSpec, Position, ResponseSpec,
+    AuthScheme, BodyEncoding, ExampleSpec, HttpMethod, Located, Member, OperationSpec,
+    PaginationStyle, ParamLocation, ParamSpec, PerItemSpec, Position, ResponseSpec,
 };
 
 /// The parameters every operation sends, set once on the client builder.
@@ -180,6 +180,11 @@ fn operation(
         scopes: op.scopes.iter().map(|s| s.value.clone()).collect(),
         params,
         body,
+        body_encoding: op
+            .body
+            .as_ref()
+            .and_then(|b| b.encoding.as_ref())
+            .map_or(BodyEncoding::Json, |e| e.value),
         response,
         pagination: pagination.flatten(),
         errors: op.errors.iter().map(|e| e.value.clone()).collect(),
@@ -678,14 +683,28 @@ fn response(
             );
         }
     }
-    let payload = response.ty.as_ref().map(|ty| {
-        let place = Place {
-            owner: builder_type,
-            field: "payload",
-            wire: "payload",
-        };
-        builder.resolve(ty, place)
-    });
+    let download = download(builder, response);
+    let payload = response
+        .ty
+        .as_ref()
+        .filter(|_| download.is_none())
+        .map(|ty| {
+            let place = Place {
+                owner: builder_type,
+                field: "payload",
+                wire: "payload",
+            };
+            builder.resolve(ty, place)
+        });
+    if let Some(Some(resolved)) = &payload
+        && resolved.ty.mentions_binary()
+    {
+        builder.error(
+            response.ty.as_ref().map_or(Position::default(), |ty| ty.at),
+            "a response is `binary` as a whole, or not at all",
+            "write `type: binary` for a download; a list of files is not one response",
+        );
+    }
     if let Some(envelope) = &response.envelope {
         if envelope.value.is_empty() {
             builder.error(
@@ -744,8 +763,71 @@ fn response(
         meta,
         no_content: text(&response.no_content),
         per_item,
+        download,
     };
     (ir, payload)
+}
+
+/// The media type a download asks for, when the response is `type: binary`; its body is
+/// then a byte stream, with nothing around it to decode.
+fn download(builder: &mut Builder<'_>, response: &ResponseSpec) -> Option<String> {
+    let is_binary = response
+        .ty
+        .as_ref()
+        .is_some_and(|ty| ty.value.trim() == Primitive::Binary.spelling());
+    if !is_binary {
+        if let Some(content_type) = &response.content_type {
+            builder.error(
+                content_type.at,
+                "`content_type` belongs to a `binary` response",
+                "remove it (JSON answers take the service's `response_content_type`), or write `type: binary`",
+            );
+        }
+        return None;
+    }
+    let beside = [
+        response.envelope.as_ref().map(|e| (e.at, "envelope")),
+        response.meta.iter().next().map(|m| (m.key.at, "meta")),
+        response
+            .per_item
+            .as_ref()
+            .map(|p| (p.status.at, "per_item")),
+    ];
+    for (at, key) in beside.into_iter().flatten() {
+        builder.error(
+            at,
+            format!("a `binary` response has no `{key}`: its body is the file itself"),
+            format!("remove `{key}`, or give the response a JSON `type`"),
+        );
+    }
+    let media_type = match &response.content_type {
+        Some(content_type) => {
+            if !is_media_type(&content_type.value) {
+                builder.error(
+                    content_type.at,
+                    format!("`{}` is not a media type", content_type.value),
+                    "write a type and subtype, such as `application/pdf` or `image/*`",
+                );
+            }
+            content_type.value.clone()
+        }
+        None => "*/*".to_owned(),
+    };
+    Some(media_type)
+}
+
+/// Whether `text` is a media type, `type/subtype` and parameters (RFC 9110, 8.3.1): what
+/// may stand in an `Accept` header without surprising the server.
+fn is_media_type(text: &str) -> bool {
+    let token = |t: &str| {
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+    };
+    let essence = text.split(';').next().unwrap_or_default().trim();
+    essence
+        .split_once('/')
+        .is_some_and(|(kind, subtype)| token(kind) && token(subtype))
 }
 
 /// Where each item of a per-item response says how it went; its payload must be a list.

@@ -692,10 +692,17 @@ impl Builder<'_> {
             Ok(expr) => expr,
             Err(e) => {
                 let at = self.inside(ty.at, e.index);
+                let primitives: Vec<String> = Primitive::ALL
+                    .iter()
+                    .map(|(p, _)| format!("`{p}`"))
+                    .collect();
                 self.error(
                     at,
                     format!("`{}` is not a type expression: {}", ty.value, e.message),
-                    "write `string`, `integer`, `number`, `boolean`, `any`, a type name, `[T]`, `{string: T}` (quoted in YAML) or `A | B`",
+                    format!(
+                        "write {}, a type name, `[T]`, `{{string: T}}` (quoted in YAML) or `A | B`",
+                        primitives.join(", ")
+                    ),
                 );
                 return None;
             }
@@ -716,6 +723,14 @@ impl Builder<'_> {
                 let at = self.inside(ty.at, index);
                 self.error(at, format!("unknown type `{name}`"), hint);
             }
+        }
+        if !binary_fits(&expr, 0) {
+            self.error(
+                ty.at,
+                format!("`{}`: `binary` stands alone or in a list", ty.value),
+                "write `binary` (one file part, or a download) or `[binary]` (several parts under one name); a file is not one of several types, nor a map's value",
+            );
+            return None;
         }
         if !resolved {
             return None;
@@ -762,7 +777,7 @@ impl Builder<'_> {
     /// or a header.
     pub(crate) fn is_scalar(&self, expr: &TypeExpr) -> bool {
         match expr {
-            TypeExpr::Primitive(p) => *p != Primitive::Any,
+            TypeExpr::Primitive(p) => !matches!(p, Primitive::Any | Primitive::Binary),
             TypeExpr::Named(name) => matches!(self.declared(name), Some(Declared::Values(_))),
             TypeExpr::Array(_) | TypeExpr::Map(_) => false,
             TypeExpr::Union(alternatives) => alternatives.iter().all(|a| self.is_scalar(a)),
@@ -777,6 +792,28 @@ fn primitive(p: Primitive) -> RustType {
         Primitive::Number => RustType::Number,
         Primitive::Boolean => RustType::Boolean,
         Primitive::Any => RustType::Json,
+        Primitive::Binary => RustType::Binary,
+    }
+}
+
+/// Whether `binary` stands where it means something: alone, or as the items of one list
+/// (`depth` counts the lists around it).
+fn binary_fits(expr: &TypeExpr, depth: usize) -> bool {
+    match expr {
+        TypeExpr::Primitive(_) | TypeExpr::Named(_) => true,
+        TypeExpr::Array(item) if **item == TypeExpr::Primitive(Primitive::Binary) => depth == 0,
+        TypeExpr::Array(item) => binary_fits(item, depth + 1),
+        TypeExpr::Map(value) => !mentions_binary(value),
+        TypeExpr::Union(alternatives) => !alternatives.iter().any(mentions_binary),
+    }
+}
+
+fn mentions_binary(expr: &TypeExpr) -> bool {
+    match expr {
+        TypeExpr::Primitive(p) => *p == Primitive::Binary,
+        TypeExpr::Named(_) => false,
+        TypeExpr::Array(item) | TypeExpr::Map(item) => mentions_binary(item),
+        TypeExpr::Union(alternatives) => alternatives.iter().any(mentions_binary),
     }
 }
 
@@ -787,6 +824,7 @@ fn union_variant(expr: &TypeExpr) -> String {
         TypeExpr::Primitive(Primitive::Number) => "Number".into(),
         TypeExpr::Primitive(Primitive::Boolean) => "Boolean".into(),
         TypeExpr::Primitive(Primitive::Any) => "Json".into(),
+        TypeExpr::Primitive(Primitive::Binary) => "Binary".into(),
         TypeExpr::Named(name) => name.clone(),
         TypeExpr::Array(item) => format!("{}List", union_variant(item)),
         TypeExpr::Map(value) => format!("{}Map", union_variant(value)),

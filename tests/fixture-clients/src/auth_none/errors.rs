@@ -11,6 +11,10 @@ pub type Error = crate::runtime::Error<ErrorCode>;
 /// The result of this service's operations.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// The body of a download (an operation that returns a file): a byte stream, held
+/// to the client's download size limit. See [`crate::runtime::Download`].
+pub type Download = crate::runtime::Download<ErrorCode>;
+
 /// The error codes of the service. The document lists none, so every code is `Unknown`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]

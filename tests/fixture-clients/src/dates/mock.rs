@@ -85,6 +85,7 @@ impl crate::runtime::mock::MockOperation for super::ListEventsRequest<'_> {
         sample: Some(
             "{\"events\":[{\"at\":\"2024-05-12T23:51:22+05:30\",\"logo\":\" \",\"noted\":\"yesterday\",\"on\":\"2024-05-12\"}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

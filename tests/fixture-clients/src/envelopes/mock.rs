@@ -83,6 +83,7 @@ impl crate::runtime::mock::MockOperation for super::GetWrappedRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -107,6 +108,7 @@ impl crate::runtime::mock::MockOperation for super::GetBareRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -87,6 +87,7 @@ impl crate::runtime::mock::MockOperation for super::GetInventoryRequest<'_> {
         sample: Some(
             "{\"attributes\":{\"colour\":\"red\",\"sizes\":[8,10]},\"batches\":[{\"wh-1\":[{\"lot\":\"A7\",\"units\":12}]}],\"counts\":{\"wh-1\":12,\"wh-2\":0},\"labels\":{\"de\":\"Schraube\",\"en\":\"Bolt\"}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -111,6 +112,7 @@ impl crate::runtime::mock::MockOperation for super::SetLabelsRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

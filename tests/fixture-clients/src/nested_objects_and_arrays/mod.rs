@@ -33,13 +33,13 @@ pub mod mock;
 mod operations;
 mod types;
 
-pub use errors::{Error, ErrorCode, Result};
+pub use errors::{Download, Error, ErrorCode, Result};
 pub use operations::*;
 pub use types::*;
 
 pub use crate::runtime::{
-    Credentials, RateLimitBudget, RateLimitClock, RateLimitMode, RateLimitStatus,
-    RetryPolicy,
+    Credentials, FilePart, RateLimitBudget, RateLimitClock, RateLimitMode,
+    RateLimitStatus, RetryPolicy,
 };
 
 /// The data centers the service runs in; each has its own API and accounts hosts.

@@ -87,6 +87,7 @@ impl crate::runtime::mock::MockOperation for super::ListThingsRequest<'_> {
         has_more: None,
         no_content: true,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -111,6 +112,7 @@ impl crate::runtime::mock::MockOperation for super::GetThingRequest<'_> {
         has_more: None,
         no_content: true,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -135,6 +137,7 @@ impl crate::runtime::mock::MockOperation for super::DeleteThingRequest<'_> {
         has_more: None,
         no_content: true,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

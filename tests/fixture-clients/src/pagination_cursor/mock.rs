@@ -83,6 +83,7 @@ impl crate::runtime::mock::MockOperation for super::ListItemsRequest<'_> {
         sample: Some(
             "{\"data\":[{\"id\":1}],\"meta\":{\"has_more\":true,\"next_cursor\":\"\"}}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

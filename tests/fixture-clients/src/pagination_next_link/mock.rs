@@ -83,6 +83,7 @@ impl crate::runtime::mock::MockOperation for super::ListItemsRequest<'_> {
         sample: Some(
             "{\"_links\":{\"next\":{\"href\":\"\"},\"self\":{\"href\":\"/items?page=1\"}},\"items\":[{\"id\":1}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

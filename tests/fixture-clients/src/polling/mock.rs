@@ -85,6 +85,7 @@ impl crate::runtime::mock::MockOperation for super::GetExportRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -109,6 +110,7 @@ impl crate::runtime::mock::MockOperation for super::DeleteExportsRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -81,6 +81,7 @@ impl crate::runtime::mock::MockOperation for super::ListThingsRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -83,6 +83,7 @@ impl crate::runtime::mock::MockOperation for super::GetLimitedRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -107,6 +108,7 @@ impl crate::runtime::mock::MockOperation for super::GetFreeRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

@@ -79,6 +79,7 @@ impl crate::runtime::mock::MockOperation for super::GetThingRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {

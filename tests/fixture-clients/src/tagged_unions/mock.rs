@@ -91,6 +91,7 @@ impl crate::runtime::mock::MockOperation for super::GetOrderRequest<'_> {
         sample: Some(
             "{\"id\":7,\"payment\":{\"brand\":\"visa\",\"last4\":\"4242\",\"type\":\"card\"},\"refunds\":[{\"iban\":\"DE89370400440532013000\",\"type\":\"bank_transfer\"}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -117,6 +118,7 @@ impl crate::runtime::mock::MockOperation for super::ListPaymentsRequest<'_> {
         sample: Some(
             "{\"payments\":[{\"last4\":\"4242\",\"type\":\"card\"},{\"iban\":\"DE89370400440532013000\",\"reference\":\"order 7\",\"type\":\"bank_transfer\"}]}",
         ),
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
@@ -141,6 +143,7 @@ impl crate::runtime::mock::MockOperation for super::CreateOrderRequest<'_> {
         has_more: None,
         no_content: false,
         sample: None,
+        download: None,
     };
 
     fn expected_request(&self) -> crate::runtime::Request {
