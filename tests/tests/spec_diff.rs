@@ -378,6 +378,16 @@ const CASES: &[(&str, Level, &[Rule])] = &[
         &[Rule::PaginationChanged],
     ),
     ("per_item_changed", Level::Breaking, &[Rule::PerItemChanged]),
+    (
+        "body_encoding_changed",
+        Level::Breaking,
+        &[Rule::BodyEncodingChanged],
+    ),
+    (
+        "download_media_type_changed",
+        Level::Breaking,
+        &[Rule::DownloadMediaTypeChanged],
+    ),
     ("waiter_added", Level::Compatible, &[Rule::WaiterAdded]),
     ("waiter_removed", Level::Breaking, &[Rule::WaiterRemoved]),
     (

@@ -305,9 +305,15 @@ rules! {
     BodyTypeChanged => Breaking, RequestField,
         "the operation's method takes another body type",
         "`body: { type: NewWidget }` becomes `type: Widget`";
+    BodyEncodingChanged => Breaking, RequestField,
+        "the body goes in another encoding (JSON, form, multipart), which the server reads differently; a form or multipart body also limits what its type may hold",
+        "`body: { type: NewWidget }` gains `encoding: form`";
     ResponseTypeChanged => Breaking, ResponseField,
         "`send()` returns another Rust type",
         "`response: { type: Widget }` becomes `type: \"[Widget]\"`, or gains `no_content` (now an `Option`)";
+    DownloadMediaTypeChanged => Breaking, ResponseField,
+        "`send()` still returns a `Download`, but of another media type (`Accept`): callers that read the bytes as the old one break",
+        "`response: { type: binary, content_type: application/pdf }` becomes `text/html`";
     ResponseEnvelopeChanged => Internal, ResponseField,
         "the client unwraps the payload from the new key itself",
         "`response: { envelope: widget }` becomes `envelope: data`";

@@ -233,6 +233,18 @@ fn body(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: &Ope
                     format!("operation `{name}`: body {}", ticked(a, b)),
                 );
             }
+            if old.body_encoding != new.body_encoding {
+                changes.add(
+                    Rule::BodyEncodingChanged,
+                    format!(
+                        "operation `{name}`: body sent as {}",
+                        ticked(
+                            old.body_encoding.media_type(),
+                            new.body_encoding.media_type()
+                        )
+                    ),
+                );
+            }
         }
         (None, None) => {}
     }
@@ -254,6 +266,13 @@ fn response(changes: &mut Changes, context: &Context<'_>, old: &Operation, new: 
                 "operation `{name}`: `send()` returns {}",
                 ticked(before.returns(), after.returns())
             ),
+        );
+    } else if let (Some(a), Some(b)) = (&before.download, &after.download)
+        && a != b
+    {
+        changes.add(
+            Rule::DownloadMediaTypeChanged,
+            format!("operation `{name}`: download asks for {}", ticked(a, b)),
         );
     } else if before.no_content != after.no_content {
         changes.add(
