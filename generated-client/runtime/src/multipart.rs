@@ -9,7 +9,7 @@
 use std::collections::VecDeque;
 use std::fmt;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
@@ -126,14 +126,6 @@ impl FilePart {
     /// Whether the part can be sent again (it is not read from a stream).
     pub fn is_resendable(&self) -> bool {
         !matches!(self.source, Source::Stream { .. })
-    }
-
-    /// The path a part is read from, when it is read from a file.
-    pub fn source_path(&self) -> Option<&Path> {
-        match &self.source {
-            Source::Path(path) => Some(path),
-            _ => None,
-        }
     }
 }
 

@@ -21,6 +21,9 @@ pub(crate) fn check(
         if op.body_encoding == BodyEncoding::Form {
             check_form(builder, s, types, unions, &op.name);
         }
+        if op.body_encoding != BodyEncoding::Json {
+            check_no_null(builder, s, op.body_encoding);
+        }
     }
     for def in types {
         let TypeDef::Struct(s) = def else { continue };
@@ -122,17 +125,28 @@ fn check_form(
                  `encoding: json`, or as a JSON part with `encoding: multipart`",
             );
         }
-        if field.clearable {
-            builder.error(
-                at,
-                format!(
-                    "field `{}` of `{}` is `clearable`, but a form body cannot send `null`",
-                    field.wire, body.name
-                ),
-                "remove `clearable` (leaving the field out is all a form can say), or send \
-                 the body with `encoding: json`",
-            );
-        }
+    }
+}
+
+/// Forms and multipart bodies have no `null`: a `clearable` field could not be cleared.
+fn check_no_null(builder: &mut Builder<'_>, body: &Struct, encoding: BodyEncoding) {
+    for field in body.fields.iter().filter(|f| f.clearable) {
+        let at = builder
+            .spec
+            .types
+            .entry(&body.name)
+            .and_then(|entry| entry.value.fields.as_ref()?.entry(&field.wire))
+            .and_then(|spec| spec.value.clearable.as_ref())
+            .map_or_else(|| field_at(builder, &body.name, &field.wire), |c| c.at);
+        builder.error(
+            at,
+            format!(
+                "field `{}` of `{}` is `clearable`, but a {encoding} body cannot send `null`",
+                field.wire, body.name
+            ),
+            "remove `clearable` (leaving the field out is all such a body can say), or send \
+             the body with `encoding: json`",
+        );
     }
 }
 
