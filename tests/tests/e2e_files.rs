@@ -332,26 +332,38 @@ async fn a_missing_file_fails_naming_it_before_anything_is_sent() {
     assert_nothing_sent(&server).await;
 }
 
+/// A listener on a free local port, and its base URL.
+async fn listen() -> (TcpListener, String) {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a local port");
+    let address = listener.local_addr().expect("an address");
+    (listener, format!("http://{address}"))
+}
+
+/// The next connection, its request head read (the body, if any, left unread).
+async fn accept_head(listener: &TcpListener) -> tokio::net::TcpStream {
+    let (mut socket, _) = listener.accept().await.expect("a connection");
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        socket
+            .read_exact(&mut byte)
+            .await
+            .expect("the request head");
+        head.push(byte[0]);
+    }
+    socket
+}
+
 /// A server that answers one request after reading its headers only, then reads nothing
 /// of the body until `release` fires, counts the body bytes it drained, and answers 201.
 async fn slow_reader(
     release: tokio::sync::oneshot::Receiver<()>,
 ) -> (String, tokio::task::JoinHandle<usize>) {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a local port");
-    let address = listener.local_addr().expect("an address");
+    let (listener, base_url) = listen().await;
     let task = tokio::spawn(async move {
-        let (mut socket, _) = listener.accept().await.expect("a connection");
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            socket
-                .read_exact(&mut byte)
-                .await
-                .expect("the request head");
-            head.push(byte[0]);
-        }
+        let mut socket = accept_head(&listener).await;
         let _ = release.await;
         // Chunked: read until the last chunk's marker.
         let mut body = Vec::new();
@@ -372,7 +384,7 @@ async fn slow_reader(
             .expect("answered");
         body.len()
     });
-    (format!("http://{address}"), task)
+    (base_url, task)
 }
 
 #[tokio::test]
@@ -497,21 +509,9 @@ async fn a_download_larger_than_its_content_length_allows_fails_at_once() {
 /// A server that answers one request with a chunked body of `chunks`, sending each after
 /// the client has the one before (signalled by `next`), so a test sees chunks as they come.
 async fn chunked_server(chunks: Vec<Vec<u8>>, mut next: tokio::sync::mpsc::Receiver<()>) -> String {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a local port");
-    let address = listener.local_addr().expect("an address");
+    let (listener, base_url) = listen().await;
     tokio::spawn(async move {
-        let (mut socket, _) = listener.accept().await.expect("a connection");
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            socket
-                .read_exact(&mut byte)
-                .await
-                .expect("the request head");
-            head.push(byte[0]);
-        }
+        let mut socket = accept_head(&listener).await;
         let head = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nTransfer-Encoding: chunked\r\n\r\n";
         socket.write_all(head.as_bytes()).await.expect("the head");
         for chunk in chunks {
@@ -531,7 +531,7 @@ async fn chunked_server(chunks: Vec<Vec<u8>>, mut next: tokio::sync::mpsc::Recei
         }
         let _ = socket.write_all(b"0\r\n\r\n").await;
     });
-    format!("http://{address}")
+    base_url
 }
 
 #[tokio::test]
