@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::types::{Place, Resolved};
+use super::types::{Place, Resolved, struct_fields, walk_path};
 use super::{Builder, Declared, check_duplicates, flag, members, service, text, types};
 use crate::ir::names;
 use crate::ir::{
@@ -1135,56 +1135,44 @@ fn meta_path(
         ),
     };
     let want_spelled = want.spelling();
-    let mut keys = path.value.split('.');
-    let Some(first) = keys.next().filter(|k| !k.is_empty()) else {
+    let first = path.value.split('.').next().unwrap_or_default();
+    if first.is_empty() {
         builder.error(
             path.at,
             format!("`{key}` is empty"),
             format!("write the dotted path of the {want_spelled} under `meta`"),
         );
         return None;
-    };
-    let Some(mut field) = meta.iter().find(|f| f.wire == first) else {
+    }
+    if !meta.iter().any(|f| f.wire == first) {
         builder.error(
             path.at,
             format!("`{key}` starts at `{first}`, which is not a `meta` field of the response"),
             format!("declare `{first}` under the response's `meta`"),
         );
         return None;
-    };
-    let struct_of = |ty: &RustType| match ty {
-        RustType::Named(name) => types.iter().find_map(|t| match t {
-            TypeDef::Struct(s) if s.name == *name => Some(s),
-            _ => None,
-        }),
-        _ => None,
-    };
-    let mut steps = vec![(field.rust_name.clone(), !field.optional())];
-    for step in keys {
-        let Some(next) =
-            struct_of(&field.ty).and_then(|s| s.fields.iter().find(|f| f.wire == step))
-        else {
+    }
+    let super::types::Walked { steps, field } = match walk_path(meta, &path.value, types) {
+        Ok(walked) => walked,
+        Err(missing) => {
             builder.error(
                 path.at,
                 format!(
-                    "`{key}` path `{}` does not resolve: no field `{step}`",
+                    "`{key}` path `{}` does not resolve: no field `{missing}`",
                     path.value
                 ),
                 format!("point it at a {want_spelled} field of the response's `meta`"),
             );
             return None;
-        };
-        field = next;
-        steps.push((field.rust_name.clone(), !field.optional()));
-    }
+        }
+    };
     if field.ty != want {
         let spelled = spelling(&field.ty, &builder.unions);
         // A link object (HAL's `{ "href": ... }`) where its URL was meant.
-        let inner = struct_of(&field.ty).and_then(|s| {
-            s.fields
-                .iter()
-                .find(|f| f.ty == want && (f.wire == "href" || s.fields.len() == 1))
-        });
+        let fields = struct_fields(types, &field.ty);
+        let inner = fields
+            .iter()
+            .find(|f| f.ty == want && (f.wire == "href" || fields.len() == 1));
         let hint = match inner {
             Some(inner) => format!("point it at {what}: `{}.{}`", path.value, inner.wire),
             None => format!("point it at {what}"),

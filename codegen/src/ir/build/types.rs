@@ -785,6 +785,48 @@ impl Builder<'_> {
     }
 }
 
+/// The fields of the struct `ty` names; none for any other type.
+pub(crate) fn struct_fields<'t>(types: &'t [TypeDef], ty: &RustType) -> &'t [Field] {
+    let RustType::Named(name) = ty else {
+        return &[];
+    };
+    types
+        .iter()
+        .find_map(|t| match t {
+            TypeDef::Struct(s) if s.name == *name => Some(s.fields.as_slice()),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+/// A dotted path walked through struct fields.
+pub(crate) struct Walked<'t> {
+    /// Each step's Rust name, and whether that field is always there.
+    pub steps: Vec<(String, bool)>,
+    /// The field the path ends at.
+    pub field: &'t Field,
+}
+
+/// A dotted wire path (`info.more_records`) walked through struct fields from `start`; or
+/// the first key that is no field where it stands. What the path must point at, and how a
+/// wrong one is reported, is the caller's.
+pub(crate) fn walk_path<'t, 'p>(
+    start: &'t [Field],
+    path: &'p str,
+    types: &'t [TypeDef],
+) -> Result<Walked<'t>, &'p str> {
+    let mut fields = start;
+    let mut steps = Vec::new();
+    let mut last = None;
+    for key in path.split('.') {
+        let field = fields.iter().find(|f| f.wire == key).ok_or(key)?;
+        steps.push((field.rust_name.clone(), !field.optional()));
+        fields = struct_fields(types, &field.ty);
+        last = Some(field);
+    }
+    last.map(|field| Walked { steps, field }).ok_or(path)
+}
+
 fn primitive(p: Primitive) -> RustType {
     match p {
         Primitive::String => RustType::String,

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::types::{struct_fields, walk_path};
 use super::{Builder, check_duplicates, text};
 use crate::ir::{Operation, RustType, StatePath, TypeDef, Waiter, names};
 use crate::spec::{EnumLiteral, Located, Position, WaiterSpec};
@@ -107,16 +108,12 @@ fn state_path(
         }
     };
     let wire: Vec<String> = path.value.split('.').map(str::to_owned).collect();
-    let mut steps = Vec::new();
-    for key in &wire {
-        let field = match &ty {
-            RustType::Named(name) => types.iter().find_map(|t| match t {
-                TypeDef::Struct(s) if s.name == *name => s.fields.iter().find(|f| f.wire == *key),
-                _ => None,
-            }),
-            _ => None,
-        };
-        let Some(field) = field else {
+    let steps = match walk_path(struct_fields(types, &ty), &path.value, types) {
+        Ok(walked) => {
+            ty = walked.field.ty.clone();
+            walked.steps
+        }
+        Err(key) => {
             builder.error(
                 path.at,
                 format!(
@@ -126,10 +123,8 @@ fn state_path(
                 "write the dotted path of the state's field (in the first item, for a list payload)",
             );
             return None;
-        };
-        steps.push((field.rust_name.clone(), !field.optional()));
-        ty = field.ty.clone();
-    }
+        }
+    };
     let value_set = match &ty {
         RustType::String => None,
         RustType::Named(name) if string_values(types, name).is_some() => Some(name.clone()),
