@@ -68,6 +68,14 @@ fn generate_move_and_build(extra: &[&str]) {
     assert!(!manifest.contains("workspace = true"), "{manifest}");
     // The runtime's opt-in features are the crate's too, forwarded or copied.
     assert!(manifest.contains("\nrustls-aws-lc-rs = ["), "{manifest}");
+    // Streams are futures-core's trait; the `futures` facade is for the doc tests only.
+    let (dependencies, dev_dependencies) = manifest
+        .split_once("\n[dev-dependencies]\n")
+        .expect("a [dev-dependencies] table");
+    let lists = |table: &str, name: &str| table.lines().any(|l| l.starts_with(name));
+    assert!(lists(dependencies, "futures-core = "), "{manifest}");
+    assert!(!lists(dependencies, "futures = "), "{manifest}");
+    assert!(lists(dev_dependencies, "futures = "), "{manifest}");
 
     cargo_ok(&moved, &["build"]);
     cargo_ok(&moved, &["check", "--features", "http2"]);

@@ -71,7 +71,7 @@ pub fn emit(
     }
 
     out.push_str("\n[dev-dependencies]\n");
-    for (name, spec) in dev_dependencies(settings)? {
+    for (name, spec) in dev_dependencies(settings, services)? {
         let _ = writeln!(out, "{name} = {}", compact(&spec));
     }
     Ok(out)
@@ -151,14 +151,17 @@ fn dependencies(
         }
     }
     // The generated modules' own: types derive serde's traits, `any` values are
-    // `serde_json::Value`s, paginated operations return `futures` streams, and dates are
-    // `chrono`'s.
+    // `serde_json::Value`s, paginated operations return `futures_core::Stream`s, and dates
+    // are `chrono`'s.
     add("serde", runtime::workspace_dependency("serde")?);
     if services.iter().any(|s| s.uses_json()) {
         add("serde_json", runtime::workspace_dependency("serde_json")?);
     }
     if services.iter().any(|s| s.paginates()) {
-        add("futures", runtime::workspace_dependency("futures")?);
+        add(
+            "futures-core",
+            runtime::workspace_dependency("futures-core")?,
+        );
     }
     if services.iter().any(|s| s.uses_dates()) {
         add("chrono", runtime::workspace_dependency("chrono")?);
@@ -167,12 +170,23 @@ fn dependencies(
 }
 
 /// The settings' dev-dependencies, resolved, and what the generated doc tests need: the
-/// mock modules' examples run on a tokio runtime (`#[tokio::main]`).
-fn dev_dependencies(settings: &CrateSettings) -> Result<Vec<(String, toml::Value)>, String> {
+/// mock modules' examples run on a tokio runtime (`#[tokio::main]`), and the examples of
+/// paginated operations collect their streams with `futures::TryStreamExt`.
+fn dev_dependencies(
+    settings: &CrateSettings,
+    services: &[&Service],
+) -> Result<Vec<(String, toml::Value)>, String> {
     let mut wanted = Vec::new();
     for (name, spec) in &settings.dev_dependencies {
         let spec = runtime::resolve(name, spec).map_err(|e| format!("dev-dependency {e}"))?;
         wanted.push((name.clone(), spec));
+    }
+    let has_futures = wanted.iter().any(|(name, _)| name == "futures");
+    if services.iter().any(|s| s.paginates()) && !has_futures {
+        wanted.push((
+            "futures".to_owned(),
+            runtime::workspace_dependency("futures")?,
+        ));
     }
     let mut tokio = runtime::workspace_dependency("tokio")?;
     if let Some(table) = tokio.as_table_mut() {

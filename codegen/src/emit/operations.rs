@@ -20,7 +20,7 @@ pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
         let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
         let stream_use = uses_stream.then(|| {
             quote!(
-                use futures::Stream;
+                use futures_core::Stream;
             )
         });
         quote! {

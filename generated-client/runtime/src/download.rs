@@ -7,7 +7,7 @@ use std::marker::PhantomData;
 use std::time::Duration;
 
 use bytes::Bytes;
-use futures::Stream;
+use futures_core::Stream;
 
 use super::error::{Error, ErrorCode};
 use super::response::Response;
@@ -192,7 +192,7 @@ impl<C: ErrorCode> Download<C> {
 
     /// The body as a stream of chunks; the first error ends it.
     pub fn into_stream(self) -> impl Stream<Item = Result<Bytes, Error<C>>> + Send + 'static {
-        futures::stream::unfold(Some(self), |state| async move {
+        futures_util::stream::unfold(Some(self), |state| async move {
             let mut download = state?;
             match download.chunk().await {
                 Ok(Some(chunk)) => Some((Ok(chunk), Some(download))),

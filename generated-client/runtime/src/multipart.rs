@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
-use futures::Stream;
+use futures_core::Stream;
 use http_body::{Frame, SizeHint};
 use serde::Serialize;
 use serde_json::Value;

@@ -5,7 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::hash::Hash;
 
-use futures::Stream;
+use futures_core::Stream;
 use url::Url;
 
 use super::error::{Error, ErrorCode};
@@ -37,7 +37,7 @@ where
         next: Some(first),
         items: Vec::new().into_iter(),
     };
-    futures::stream::unfold(Some(state), move |state| async move {
+    futures_util::stream::unfold(Some(state), move |state| async move {
         let mut pages = state?;
         loop {
             if let Some(item) = pages.items.next() {
@@ -118,7 +118,7 @@ where
         seen: first.into_iter().collect(),
         items: Vec::new().into_iter(),
     };
-    futures::stream::unfold(Some(state), move |state| async move {
+    futures_util::stream::unfold(Some(state), move |state| async move {
         let mut pages = state?;
         loop {
             if let Some(item) = pages.items.next() {

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use futures::Stream;
+use futures_core::Stream;
 use super::errors::{ErrorCode, Result};
 use super::types::*;
 use super::Client;
