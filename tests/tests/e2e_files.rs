@@ -329,6 +329,8 @@ async fn a_missing_file_fails_naming_it_before_anything_is_sent() {
         failed.to_string().contains("/no/such/report.pdf"),
         "{failed}"
     );
+    let cause = std::error::Error::source(&failed).expect("the system's error as the source");
+    assert!(cause.downcast_ref::<std::io::Error>().is_some(), "{cause}");
     assert_nothing_sent(&server).await;
 }
 

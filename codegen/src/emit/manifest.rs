@@ -50,8 +50,13 @@ pub fn emit(
     let mut defaults: Vec<String> = services.iter().map(|s| format!("{:?}", s.module)).collect();
     defaults.extend(runtime_features.defaults.iter().map(|f| format!("{f:?}")));
     let _ = writeln!(out, "default = [{}]", defaults.join(", "));
+    // A dependency only some services' code uses is built only with their features.
     for service in services {
-        let _ = writeln!(out, "{} = []", service.module);
+        let enables: Vec<String> = service_dependencies(service)
+            .iter()
+            .map(|name| format!("\"dep:{name}\""))
+            .collect();
+        let _ = writeln!(out, "{} = [{}]", service.module, enables.join(", "));
     }
     if !runtime_features.features.is_empty() {
         out.push_str(
@@ -163,10 +168,25 @@ fn dependencies(
             runtime::workspace_dependency("futures-core")?,
         );
     }
-    if services.iter().any(|s| s.uses_dates()) {
-        add("chrono", runtime::workspace_dependency("chrono")?);
+    for name in services.iter().flat_map(|s| service_dependencies(s)) {
+        let mut spec = runtime::workspace_dependency(name)?;
+        if let Some(table) = spec.as_table_mut() {
+            table.insert("optional".into(), toml::Value::Boolean(true));
+        }
+        add(name, spec);
     }
     Ok(wanted)
+}
+
+/// The dependencies a service's code needs that not every service does, each optional and
+/// enabled by the feature of a service that uses it: `chrono` for date and timestamp
+/// fields (a build of services without dates does not compile it).
+fn service_dependencies(service: &Service) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    if service.uses_dates() {
+        names.push("chrono");
+    }
+    names
 }
 
 /// The settings' dev-dependencies, resolved, and what the generated doc tests need: the

@@ -97,7 +97,7 @@ impl Answer {
 ///
 /// Messages start with the service and the operation and say what was expected and what was
 /// found. They never contain an access token or a client secret.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<C: ErrorCode> {
     /// Rejected locally before anything was sent (a documented constraint failed).
@@ -119,7 +119,6 @@ pub enum Error<C: ErrorCode> {
         /// The operation that was called.
         operation: &'static str,
         /// What the HTTP client reported.
-        #[source]
         source: reqwest::Error,
     },
     /// The request or the response body took longer than the configured timeout.
@@ -184,7 +183,6 @@ pub enum Error<C: ErrorCode> {
         /// The file's path, when the client opened it.
         path: Option<std::path::PathBuf>,
         /// What the system said.
-        #[source]
         source: std::io::Error,
     },
     /// The response body was larger than the client reads (`max_response_bytes`, or
@@ -290,6 +288,18 @@ impl<C: ErrorCode> Error<C> {
     /// Whether the request or the response body took longer than the configured timeout.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })
+    }
+}
+
+impl<C: ErrorCode> std::error::Error for Error<C> {
+    /// The HTTP client's or the system's error, for the kinds that wrap one. (A retried
+    /// answer is not a source: it is part of the message.)
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport { source, .. } => Some(source),
+            Error::File { source, .. } => Some(source),
+            _ => None,
+        }
     }
 }
 

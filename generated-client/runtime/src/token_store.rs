@@ -51,11 +51,18 @@ impl StoredToken {
 }
 
 /// Why a store could not load, save or lock.
-#[derive(Debug, thiserror::Error)]
-#[error("token store: {reason}")]
+#[derive(Debug)]
 pub struct StoreError {
     reason: String,
 }
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "token store: {}", self.reason)
+    }
+}
+
+impl std::error::Error for StoreError {}
 
 impl StoreError {
     /// A store failure, in words.
