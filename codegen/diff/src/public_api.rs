@@ -343,6 +343,9 @@ struct Declared {
     derives: Vec<String>,
     /// `<'a, T>` for a generic type, so derived impls name the type as users write it.
     type_args: String,
+    /// `<T: Bound>`, the type's parameters as declared, without lifetimes alone: the
+    /// generics of its derived impls, as a hand-written impl of the same trait has them.
+    impl_params: String,
 }
 
 impl Declared {
@@ -426,9 +429,13 @@ impl Collector {
         // writing its impl out is no change.
         for derive in declared.derives {
             let header = format!("impl {derive} for {name}{}", declared.type_args);
+            let signature = format!(
+                "impl{} {derive} for {name}{}",
+                declared.impl_params, declared.type_args
+            );
             self.insert(
-                header.clone(),
-                public_item(ItemKind::TraitImpl, header, Some(name)),
+                header,
+                public_item(ItemKind::TraitImpl, signature, Some(name)),
             );
         }
     }
@@ -569,6 +576,7 @@ fn plain(name: impl ToString, kind: ItemKind, signature: String) -> Declared {
         members: Vec::new(),
         derives: Vec::new(),
         type_args: String::new(),
+        impl_params: String::new(),
     }
 }
 
@@ -615,6 +623,7 @@ fn declare_struct(item: &ItemStruct, path: &str) -> Result<Declared, String> {
         members,
         derives: derives(&item.attrs, path, &item.ident)?,
         type_args: type_args(&item.generics),
+        impl_params: impl_params(&item.generics),
     })
 }
 
@@ -635,6 +644,7 @@ fn declare_enum(item: &ItemEnum, path: &str) -> Result<Declared, String> {
         members,
         derives: derives(&item.attrs, path, &item.ident)?,
         type_args: type_args(&item.generics),
+        impl_params: impl_params(&item.generics),
     })
 }
 
@@ -664,6 +674,27 @@ fn type_args(generics: &Generics) -> String {
         })
         .collect();
     format!("<{}>", args.join(", "))
+}
+
+/// `<C: ErrorCode>`: a type's parameters with their bounds, printed as a hand-written
+/// impl's are; nothing when it has none, or lifetimes only (which written-out impls leave
+/// out of their signature too).
+fn impl_params(generics: &Generics) -> String {
+    if generics
+        .params
+        .iter()
+        .all(|p| matches!(p, syn::GenericParam::Lifetime(_)))
+    {
+        return String::new();
+    }
+    let mut bare = generics.clone();
+    bare.where_clause = None;
+    let shell: ItemImpl = syn::parse_quote!(impl #bare X for Y {});
+    let text = without_body(&unparse(vec![Item::Impl(shell)]));
+    text.strip_prefix("impl")
+        .and_then(|rest| rest.strip_suffix(" X for Y"))
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Every path a `pub use` of `file` brings in, with the segments before its leaf.
@@ -1560,6 +1591,23 @@ impl Open {
         let written = api(&[(
             "mod.rs",
             "pub struct Widget { pub id: u8 }\nimpl<'de> serde::Deserialize<'de> for Widget { fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> { Err(serde::de::Error::custom(\"unused\")) } }\n",
+        )]);
+        assert!(
+            compare(&derived, &written).is_empty(),
+            "{:?}",
+            compare(&derived, &written)
+        );
+    }
+
+    #[test]
+    fn a_derive_on_a_generic_type_and_its_impl_written_out_are_one_item() {
+        let derived = api(&[(
+            "mod.rs",
+            "#[derive(Debug)]\npub struct Held<C: Clone> { pub c: C }\n",
+        )]);
+        let written = api(&[(
+            "mod.rs",
+            "pub struct Held<C: Clone> { pub c: C }\nimpl<C: Clone> std::fmt::Debug for Held<C> { fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { Ok(()) } }\n",
         )]);
         assert!(
             compare(&derived, &written).is_empty(),
