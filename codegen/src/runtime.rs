@@ -16,6 +16,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/auth.rs"),
     ),
     (
+        "call.rs",
+        include_str!("../../generated-client/runtime/src/call.rs"),
+    ),
+    (
         "check.rs",
         include_str!("../../generated-client/runtime/src/check.rs"),
     ),

@@ -152,3 +152,40 @@ fn the_generated_docs_say_not_stated_by_the_document_for_every_assumption() {
     // Every kind of place is used by the specs and fixtures; far fewer means the walk broke.
     assert!(checked >= 40, "only {checked} assumptions found");
 }
+
+/// Every operation sends through the runtime's one sending path (`Transport::call`, or
+/// `call_download`): no request builder has an `async fn` of its own, which the compiler
+/// would lay out, prove `Send` and compile once per operation rather than once per service.
+#[test]
+fn every_operation_sends_through_the_runtimes_one_path() {
+    let mut checked = 0;
+    for crate_dir in ["generated-client/src", "tests/fixture-clients/src"] {
+        let services = std::fs::read_dir(workspace().join(crate_dir)).expect("the crate's src");
+        for service in services {
+            let operations = service
+                .expect("a folder entry")
+                .path()
+                .join("operations.rs");
+            let Ok(code) = std::fs::read_to_string(&operations) else {
+                continue;
+            };
+            let shown = operations.display();
+            // Code, not the doc examples (which are `async fn example`s).
+            let code: String = code
+                .lines()
+                .filter(|line| !line.trim_start().starts_with("///"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            assert!(!code.contains("async fn"), "{shown} has an `async fn`");
+            let sends = code.matches("pub fn send(").count();
+            let squeezed: String = code.split_whitespace().collect();
+            let calls = squeezed.matches(".call(request,").count()
+                + squeezed.matches(".call_download(request)").count();
+            assert!(sends > 0, "{shown} has no `send()`");
+            // Pages are read through `call` too, so there are at least as many calls.
+            assert!(calls >= sends, "{shown}: {sends} sends, {calls} calls");
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "only {checked} operations files found");
+}

@@ -18,16 +18,29 @@ use crate::spec::{ArrayStyle, BodyEncoding, OffsetUnit, ParamLocation};
 pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
     let head = Part::items(move || {
         let uses_stream = service.operations.iter().any(|op| op.pagination.is_some());
-        let stream_use = uses_stream.then(|| {
-            quote!(
-                use futures_core::Stream;
+        // A page reader names the service's error code where `?` leaves it open.
+        let (stream_use, errors_use) = if uses_stream {
+            (
+                Some(quote!(
+                    use futures_core::Stream;
+                )),
+                quote!(
+                    use super::errors::{ErrorCode, Result};
+                ),
             )
-        });
+        } else {
+            (
+                None,
+                quote!(
+                    use super::errors::Result;
+                ),
+            )
+        };
         quote! {
             //! One request builder per operation.
             #stream_use
 
-            use super::errors::{ErrorCode, Result};
+            #errors_use
             use super::types::*;
             use super::Client;
         }
@@ -287,7 +300,7 @@ fn errors_doc(service: &Service, op: &Operation) -> String {
         if let Some(code) = service.error_codes.iter().find(|c| c.wire == *wire) {
             let meanings: Vec<String> = code.cases.iter().map(|(m, _)| cell(m)).collect();
             rows.push(format!(
-                "| [`{}`](ErrorCode::{}) | {} | {} |",
+                "| [`{}`](super::ErrorCode::{}) | {} | {} |",
                 code.wire,
                 code.variant,
                 code.status,
@@ -372,31 +385,24 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
     let setters = op.params.iter().filter(|p| !p.required).map(setter);
     let checks = checks(service, op);
     // Only operations with documented constraints get a `check()`.
-    let (check, run_check) = if checks.is_empty() {
-        (None, None)
-    } else {
-        (
-            Some(quote! {
-                /// Applies the documented constraints before anything is sent.
-                fn check(&self) -> Result<()> {
-                    #(#checks)*
-                    Ok(())
-                }
-            }),
-            Some(quote!(self.check()?;)),
-        )
-    };
+    let check = (!checks.is_empty()).then(|| {
+        quote! {
+            /// Applies the documented constraints before anything is sent.
+            fn check(&self) -> Result<()> {
+                #(#checks)*
+                Ok(())
+            }
+        }
+    });
+    let checked = Checked(check.is_some());
     let request = request(service, op);
     let per_item = per_item_const(op);
-    let (return_ty, decode) = decode(op);
+    let (return_ty, call) = call(op, checked);
     let send_doc = doc_attrs(&format!(
         "Sends the request. See [`Client::{}`] for what it returns and its errors.",
         op.name
     ));
-    let pagination = op
-        .pagination
-        .as_ref()
-        .map(|p| paging(op, p, run_check.as_ref()));
+    let pagination = op.pagination.as_ref().map(|p| paging(op, p, checked));
     quote! {
         #doc
         #[derive(Debug, Clone)]
@@ -408,7 +414,7 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
             retry: Option<super::RetryPolicy>,
         }
 
-        impl #builder<'_> {
+        impl<'a> #builder<'a> {
             #per_item
             #(#setters)*
 
@@ -419,9 +425,8 @@ fn builder(service: &Service, op: &Operation) -> TokenStream {
             }
 
             #send_doc
-            pub async fn send(self) -> Result<#return_ty> {
-                #run_check
-                #decode
+            pub fn send(self) -> impl std::future::Future<Output = Result<#return_ty>> + Send + 'a {
+                #call
             }
 
             #check
@@ -767,65 +772,77 @@ fn sent_value(ty: &RustType, place: TokenStream, borrowed: bool) -> TokenStream 
 
 /// The return type of `send()` and the code that sends the request and turns the response
 /// into it.
-fn decode(op: &Operation) -> (TokenStream, TokenStream) {
-    match decode_response(op) {
-        Some((return_ty, decode)) => (
+/// Whether an operation has a `check()` to run before its request is sent.
+#[derive(Clone, Copy)]
+struct Checked(bool);
+
+impl Checked {
+    /// The request `send()` hands to the transport: `request`, unless a documented
+    /// constraint fails first.
+    fn request(self, request: TokenStream) -> TokenStream {
+        if self.0 {
+            quote!(self.check().map(|()| #request))
+        } else {
+            quote!(Ok(#request))
+        }
+    }
+}
+
+/// The return type of `send()` and its body: the request handed to the transport's one
+/// sending path with the closure that reads the answer.
+fn call(op: &Operation, checked: Checked) -> (TokenStream, TokenStream) {
+    let request = checked.request(quote!(self.request()));
+    match read_response(op) {
+        Some((return_ty, read)) => (
             return_ty,
             quote! {
-                let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
-                #decode
+                let request = #request;
+                self.client.transport().call(request, #read)
             },
         ),
         // The body is handed over unread.
         None => (
             quote!(super::Download),
-            quote!(self.client.transport().download(self.request()).await),
+            quote! {
+                let request = #request;
+                self.client.transport().call_download(request)
+            },
         ),
     }
 }
 
-/// The return type of `send()` and the code that turns the response into it; `None` for a
-/// download, whose response is not read.
-fn decode_response(op: &Operation) -> Option<(TokenStream, TokenStream)> {
+/// The return type of `send()` and the closure that turns the response into it; `None`
+/// for a download, whose response is not read.
+fn read_response(op: &Operation) -> Option<(TokenStream, TokenStream)> {
     let operation = &op.name;
     let envelope = match &op.response.envelope {
         Some(key) => quote!(Some(#key)),
         None => quote!(None),
     };
     Some(match op.response.returns() {
-        Returns::Nothing => (quote!(()), quote! { let _ = response; Ok(()) }),
-        Returns::List(ty) => {
-            let ty_tokens = rust_type(ty);
-            (
-                ty_tokens,
-                quote! {
-                    if response.is_no_content() {
-                        return Ok(Vec::new());
-                    }
-                    response.json(#operation, #envelope)
-                },
-            )
-        }
+        Returns::Nothing => (quote!(()), quote!(|_| Ok(()))),
+        Returns::List(ty) => (
+            rust_type(ty),
+            quote!(|response| response.list(#operation, #envelope)),
+        ),
         Returns::MaybeOne(ty) => {
             let ty_tokens = rust_type(ty);
             (
                 quote!(Option<#ty_tokens>),
-                quote! {
-                    if response.is_no_content() {
-                        return Ok(None);
-                    }
-                    response.json(#operation, #envelope).map(Some)
-                },
+                quote!(|response| response.optional(#operation, #envelope)),
             )
         }
         Returns::PerItem(item) => {
             let item = rust_type(item);
             (
                 quote!(Vec<Result<#item>>),
-                quote!(response.items(#operation, &Self::PER_ITEM)),
+                quote!(|response| response.items(#operation, &Self::PER_ITEM)),
             )
         }
-        Returns::One(ty) => (rust_type(ty), quote!(response.json(#operation, #envelope))),
+        Returns::One(ty) => (
+            rust_type(ty),
+            quote!(|response| response.json(#operation, #envelope)),
+        ),
         Returns::Download => return None,
     })
 }
@@ -854,8 +871,9 @@ const FOLLOWED: &str = "the link is followed as it is (it carries the paging par
     and only to the client's own scheme, host and port: a link elsewhere ends the stream with \
     `Error::Pagination`, so that credentials are not sent to another host.";
 
-/// `stream()` and the page it decodes; `run_check` applies the documented constraints.
-fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> TokenStream {
+/// `stream()` and the page it decodes; `checked` says whether a page's request is checked
+/// against the documented constraints first.
+fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
     let builder = format_ident!("{}", op.builder);
     let page = format_ident!("{}", op.page);
     let operation = &op.name;
@@ -893,6 +911,8 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
         None => (Some(quote!(#[derive(serde::Deserialize)])), None),
     };
     let bare = op.response.envelope.is_none() && p.next == NextPage::LinkHeader;
+    let request = checked.request(quote!(self.request()));
+    let followed = checked.request(quote!(self.request().follow(link)));
     let stream = match &p.next {
         NextPage::Position {
             param,
@@ -929,15 +949,16 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
                 }
 
                 /// One page's items, and whether more follow.
-                async fn send_page(self) -> Result<(Vec<#item>, bool)> {
-                    #run_check
-                    let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
-                    if response.is_no_content() {
-                        return Ok((Vec::new(), false));
-                    }
-                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
-                    let more = #has_more;
-                    Ok((page.items, more))
+                fn send_page(self) -> impl std::future::Future<Output = Result<(Vec<#item>, bool)>> + Send + 'a {
+                    let request = #request;
+                    self.client.transport().call(request, |response| {
+                        if response.is_no_content() {
+                            return Ok((Vec::new(), false));
+                        }
+                        let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                        let more = #has_more;
+                        Ok((page.items, more))
+                    })
                 }
             }
         }
@@ -962,16 +983,19 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
                 }
 
                 /// One page's items, and the next page's cursor.
-                async fn send_page(self) -> Result<(Vec<#item>, Option<String>)> {
-                    #run_check
-                    let response = self.client.transport().execute::<ErrorCode>(self.request()).await?;
-                    if response.is_no_content() {
-                        return Ok((Vec::new(), None));
-                    }
-                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
-                    #more
-                    let next = #next;
-                    Ok((page.items, next))
+                fn send_page(
+                    self,
+                ) -> impl std::future::Future<Output = Result<(Vec<#item>, Option<String>)>> + Send + 'a {
+                    let request = #request;
+                    self.client.transport().call(request, |response| {
+                        if response.is_no_content() {
+                            return Ok((Vec::new(), None));
+                        }
+                        let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                        #more
+                        let next = #next;
+                        Ok((page.items, next))
+                    })
                 }
             }
         }
@@ -1015,21 +1039,21 @@ fn paging(op: &Operation, p: &Pagination, run_check: Option<&TokenStream>) -> To
                 }
 
                 /// One page's items, from `link` (else this request), and the next page's link.
-                async fn send_page(
+                fn send_page(
                     self,
                     link: Option<crate::runtime::Url>,
-                ) -> Result<(Vec<#item>, Option<crate::runtime::Url>)> {
-                    #run_check
-                    let request = self.request().follow(link);
-                    let response = self.client.transport().execute::<ErrorCode>(request).await?;
-                    if response.is_no_content() {
-                        return Ok((Vec::new(), None));
-                    }
-                    #decode
-                    #more
-                    #link
-                    let next = #next;
-                    Ok((#items, next))
+                ) -> impl std::future::Future<Output = Result<(Vec<#item>, Option<crate::runtime::Url>)>> + Send + 'a {
+                    let request = #followed;
+                    self.client.transport().call(request, |response| {
+                        if response.is_no_content() {
+                            return Ok((Vec::new(), None));
+                        }
+                        #decode
+                        #more
+                        #link
+                        let next = #next;
+                        Ok((#items, next))
+                    })
                 }
             }
         }

@@ -15,6 +15,7 @@
 #![forbid(unsafe_code)]
 
 mod auth;
+mod call;
 pub mod check;
 mod client;
 mod download;

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -52,7 +52,7 @@ pub struct GetOrganizationRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetOrganizationRequest<'_> {
+impl<'a> GetOrganizationRequest<'a> {
     /// Whether to include customer and conversation counts
     pub fn include_counts(mut self, include_counts: bool) -> Self {
         self.include_counts = Some(include_counts);
@@ -72,13 +72,13 @@ impl GetOrganizationRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Organization> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Organization>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_organization", None)
+            .call(request, |response| response.json("get_organization", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -21,12 +21,12 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`INVALID_URL_PATTERN`](ErrorCode::InvalidUrlPattern) | 404 | Request URL is incorrect |
-    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | Unauthorized |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | Permission denied to read |
-    /// | [`INTERNAL_ERROR`](ErrorCode::InternalError) | 500 | Internal Server Error |
-    /// | [`INVALID_REQUEST_METHOD`](ErrorCode::InvalidRequestMethod) | 400 | The HTTP request method is not a valid one. |
-    /// | [`AUTHORIZATION_FAILED`](ErrorCode::AuthorizationFailed) | 400 | The user does not have sufficient privilege to read module details. |
+    /// | [`INVALID_URL_PATTERN`](super::ErrorCode::InvalidUrlPattern) | 404 | Request URL is incorrect |
+    /// | [`OAUTH_SCOPE_MISMATCH`](super::ErrorCode::OauthScopeMismatch) | 401 | Unauthorized |
+    /// | [`NO_PERMISSION`](super::ErrorCode::NoPermission) | 403 | Permission denied to read |
+    /// | [`INTERNAL_ERROR`](super::ErrorCode::InternalError) | 500 | Internal Server Error |
+    /// | [`INVALID_REQUEST_METHOD`](super::ErrorCode::InvalidRequestMethod) | 400 | The HTTP request method is not a valid one. |
+    /// | [`AUTHORIZATION_FAILED`](super::ErrorCode::AuthorizationFailed) | 400 | The user does not have sufficient privilege to read module details. |
     ///
     /// # Example
     ///
@@ -53,7 +53,7 @@ pub struct GetOrganizationInfoRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetOrganizationInfoRequest<'_> {
+impl<'a> GetOrganizationInfoRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -61,16 +61,18 @@ impl GetOrganizationInfoRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_organization_info`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<OrganizationInfo>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<OrganizationInfo>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("get_organization_info", Some("organizationinfo"))
+            .call(
+                request,
+                |response| {
+                    response.list("get_organization_info", Some("organizationinfo"))
+                },
+            )
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -37,13 +37,13 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`NO_CONTENT`](ErrorCode::NoContent) | 204 | There is no data enrichment created for your org. |
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
-    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
-    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
-    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
-    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    /// | [`NO_CONTENT`](super::ErrorCode::NoContent) | 204 | There is no data enrichment created for your org. |
+    /// | [`INVALID_DATA`](super::ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
+    /// | [`FEATURE_NOT_ENABLED`](super::ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](super::ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](super::ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](super::ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](super::ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
     /// Checked before sending, failing with `Error::InvalidRequest`: `page` (at least 1), `per_page` (1 to 100).
     ///
@@ -91,12 +91,12 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
-    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
-    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
-    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
-    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    /// | [`INVALID_DATA`](super::ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
+    /// | [`FEATURE_NOT_ENABLED`](super::ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](super::ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](super::ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](super::ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](super::ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
     /// # Example
     ///
@@ -147,17 +147,17 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
-    /// | [`MANDATORY_NOT_FOUND`](ErrorCode::MandatoryNotFound) | 400 | You have not specified the key "enrich\_based\_on" in the input. |
-    /// | [`EXPECTED_FIELD_MISSING`](ErrorCode::ExpectedFieldMissing) | 400 | You have not specified any key in the "enrich\_based\_on" JSON object. |
-    /// | [`LIMIT_EXCEEDED`](ErrorCode::LimitExceeded) | 400 | You have created more than the allowed enrichments for your org. |
-    /// | [`REQUIRED_PARAM_MISSING`](ErrorCode::RequiredParamMissing) | 400 | You have not specified the "module" parameter in the request. |
-    /// | [`NOT_ALLOWED`](ErrorCode::NotAllowed) | 400 | "email" is not mapped in configuration. |
-    /// | [`FEATURE_NOT_ENABLED`](ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
-    /// | [`FEATURE_NOT_SUPPORTED`](ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
-    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
-    /// | [`NO_PERMISSION`](ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
-    /// | [`INTERNAL_SERVER_ERROR`](ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
+    /// | [`INVALID_DATA`](super::ErrorCode::InvalidData) | 400 | You have given an invalid value for the "sort\_by" parameter. Or: The value for the "status" parameter is incorrect. Or: The value for the "sort\_order" parameter is invalid. Or: The API name of the "name", "email" or "website" keys is incorrect. Or: The API name of the module is incorrect. Or: The record ID is invalid. Or: The length of the values of the keys "email", "name" and "website" are less than three characters long. Or: You have specified the values of either "email", "name" or "website" key in other language. Or: The data type of the keys in the input is not string. |
+    /// | [`MANDATORY_NOT_FOUND`](super::ErrorCode::MandatoryNotFound) | 400 | You have not specified the key "enrich\_based\_on" in the input. |
+    /// | [`EXPECTED_FIELD_MISSING`](super::ErrorCode::ExpectedFieldMissing) | 400 | You have not specified any key in the "enrich\_based\_on" JSON object. |
+    /// | [`LIMIT_EXCEEDED`](super::ErrorCode::LimitExceeded) | 400 | You have created more than the allowed enrichments for your org. |
+    /// | [`REQUIRED_PARAM_MISSING`](super::ErrorCode::RequiredParamMissing) | 400 | You have not specified the "module" parameter in the request. |
+    /// | [`NOT_ALLOWED`](super::ErrorCode::NotAllowed) | 400 | "email" is not mapped in configuration. |
+    /// | [`FEATURE_NOT_ENABLED`](super::ErrorCode::FeatureNotEnabled) | 400 | Data enrichment feature is not enabled for your account. |
+    /// | [`FEATURE_NOT_SUPPORTED`](super::ErrorCode::FeatureNotSupported) | 400 | Data enrichment is not available for your edition of CRM. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](super::ErrorCode::OauthScopeMismatch) | 401 | You do not have the right scope to access this API. |
+    /// | [`NO_PERMISSION`](super::ErrorCode::NoPermission) | 403 | You do not have the Manage or View Data Enrichment permission to access this feature. Or: You do not have permission to access this feature. |
+    /// | [`INTERNAL_SERVER_ERROR`](super::ErrorCode::InternalServerError) | 500 | Unhandled and unexpected exception in server. |
     ///
     /// # Example
     ///
@@ -197,7 +197,7 @@ pub struct ListOrgEnrichmentsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListOrgEnrichmentsRequest<'_> {
+impl<'a> ListOrgEnrichmentsRequest<'a> {
     /// To get the list of records from the respective pages. The default value is 1. Accepts positive integer values only. Must be at least 1. The service's default: `1`.
     pub fn page(mut self, page: i64) -> Self {
         self.page = Some(page);
@@ -235,17 +235,18 @@ impl ListOrgEnrichmentsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_org_enrichments`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<EnrichmentJob>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<EnrichmentJob>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_org_enrichments", Some("__zia_org_enrichment"))
+            .call(
+                request,
+                |response| {
+                    response.list("list_org_enrichments", Some("__zia_org_enrichment"))
+                },
+            )
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -302,20 +303,26 @@ impl<'a> ListOrgEnrichmentsRequest<'a> {
     }
 
     /// One page's items, and whether more follow.
-    async fn send_page(self) -> Result<(Vec<EnrichmentJob>, bool)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(Vec<EnrichmentJob>, bool)>,
+    > + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), false));
-        }
-        let page: ListOrgEnrichmentsRequestPage = response
-            .json::<_, ErrorCode>("list_org_enrichments", None)?;
-        let more = page.info.more_records;
-        Ok((page.items, more))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: ListOrgEnrichmentsRequestPage = response
+                        .json::<_, ErrorCode>("list_org_enrichments", None)?;
+                    let more = page.info.more_records;
+                    Ok((page.items, more))
+                },
+            )
     }
 }
 
@@ -336,7 +343,7 @@ pub struct GetOrgEnrichmentRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetOrgEnrichmentRequest<'_> {
+impl<'a> GetOrgEnrichmentRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -344,16 +351,18 @@ impl GetOrgEnrichmentRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_org_enrichment`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<OrgEnrichment>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<OrgEnrichment>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("get_org_enrichment", Some("__zia_org_enrichment"))
+            .call(
+                request,
+                |response| {
+                    response.list("get_org_enrichment", Some("__zia_org_enrichment"))
+                },
+            )
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -378,7 +387,7 @@ pub struct CreateOrgEnrichmentRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl CreateOrgEnrichmentRequest<'_> {
+impl<'a> CreateOrgEnrichmentRequest<'a> {
     /// Where each item of the answer says how it went.
     const PER_ITEM: crate::runtime::PerItem = crate::runtime::PerItem {
         envelope: Some("__zia_org_enrichment"),
@@ -401,14 +410,18 @@ impl CreateOrgEnrichmentRequest<'_> {
     }
 
     /// Sends the request. See [`Client::create_org_enrichment`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Result<ScheduledEnrichment>>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<Vec<Result<ScheduledEnrichment>>>,
+    > + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.items("create_org_enrichment", &Self::PER_ITEM)
+            .call(
+                request,
+                |response| response.items("create_org_enrichment", &Self::PER_ITEM),
+            )
     }
 
     /// Applies the documented constraints before anything is sent.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -162,7 +162,7 @@ pub struct CreateOrganizationRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl CreateOrganizationRequest<'_> {
+impl<'a> CreateOrganizationRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -170,14 +170,16 @@ impl CreateOrganizationRequest<'_> {
     }
 
     /// Sends the request. See [`Client::create_organization`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Organization> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Organization>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("create_organization", Some("organization"))
+            .call(
+                request,
+                |response| response.json("create_organization", Some("organization")),
+            )
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -224,7 +226,7 @@ pub struct ListOrganizationsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListOrganizationsRequest<'_> {
+impl<'a> ListOrganizationsRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -232,16 +234,16 @@ impl ListOrganizationsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_organizations`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Organization>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Organization>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_organizations", Some("organizations"))
+            .call(
+                request,
+                |response| response.list("list_organizations", Some("organizations")),
+            )
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -264,7 +266,7 @@ pub struct UpdateOrganizationRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl UpdateOrganizationRequest<'_> {
+impl<'a> UpdateOrganizationRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -272,13 +274,16 @@ impl UpdateOrganizationRequest<'_> {
     }
 
     /// Sends the request. See [`Client::update_organization`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Organization> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Organization>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("update_organization", Some("organization"))
+            .call(
+                request,
+                |response| response.json("update_organization", Some("organization")),
+            )
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -302,7 +307,7 @@ pub struct GetOrganizationRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetOrganizationRequest<'_> {
+impl<'a> GetOrganizationRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -310,13 +315,16 @@ impl GetOrganizationRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_organization`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Organization> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Organization>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_organization", Some("organization"))
+            .call(
+                request,
+                |response| response.json("get_organization", Some("organization")),
+            )
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -185,7 +185,7 @@ pub struct ListEntitiesRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListEntitiesRequest<'_> {
+impl<'a> ListEntitiesRequest<'a> {
     /// Represents the pagination index to retrieve records. 1 retrieves the first page. Must be at least 1. The service's default: `1`.
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
@@ -211,17 +211,13 @@ impl ListEntitiesRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_entities`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<OrgRecord>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<OrgRecord>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_entities", Some("data"))
+            .call(request, |response| response.list("list_entities", Some("data")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -279,20 +275,24 @@ impl<'a> ListEntitiesRequest<'a> {
     }
 
     /// One page's items, and whether more follow.
-    async fn send_page(self) -> Result<(Vec<OrgRecord>, bool)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<Output = Result<(Vec<OrgRecord>, bool)>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), false));
-        }
-        let page: ListEntitiesRequestPage = response
-            .json::<_, ErrorCode>("list_entities", None)?;
-        let more = page.has_more;
-        Ok((page.items, more))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: ListEntitiesRequestPage = response
+                        .json::<_, ErrorCode>("list_entities", None)?;
+                    let more = page.has_more;
+                    Ok((page.items, more))
+                },
+            )
     }
 }
 
@@ -315,7 +315,7 @@ pub struct ListUnitsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListUnitsRequest<'_> {
+impl<'a> ListUnitsRequest<'a> {
     /// Represents the pagination index to retrieve records. 1 retrieves the first page. Must be at least 1. The service's default: `1`.
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
@@ -341,17 +341,13 @@ impl ListUnitsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_units`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<OrgRecord>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<OrgRecord>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_units", Some("data"))
+            .call(request, |response| response.list("list_units", Some("data")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -403,20 +399,24 @@ impl<'a> ListUnitsRequest<'a> {
     }
 
     /// One page's items, and whether more follow.
-    async fn send_page(self) -> Result<(Vec<OrgRecord>, bool)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<Output = Result<(Vec<OrgRecord>, bool)>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), false));
-        }
-        let page: ListUnitsRequestPage = response
-            .json::<_, ErrorCode>("list_units", None)?;
-        let more = page.has_more;
-        Ok((page.items, more))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: ListUnitsRequestPage = response
+                        .json::<_, ErrorCode>("list_units", None)?;
+                    let more = page.has_more;
+                    Ok((page.items, more))
+                },
+            )
     }
 }
 
@@ -439,7 +439,7 @@ pub struct ListDivisionsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListDivisionsRequest<'_> {
+impl<'a> ListDivisionsRequest<'a> {
     /// Represents the pagination index to retrieve records. 1 retrieves the first page. Must be at least 1. The service's default: `1`.
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
@@ -465,17 +465,13 @@ impl ListDivisionsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_divisions`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Division>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Division>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_divisions", Some("data"))
+            .call(request, |response| response.list("list_divisions", Some("data")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -533,20 +529,24 @@ impl<'a> ListDivisionsRequest<'a> {
     }
 
     /// One page's items, and whether more follow.
-    async fn send_page(self) -> Result<(Vec<Division>, bool)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<Output = Result<(Vec<Division>, bool)>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), false));
-        }
-        let page: ListDivisionsRequestPage = response
-            .json::<_, ErrorCode>("list_divisions", None)?;
-        let more = page.has_more;
-        Ok((page.items, more))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: ListDivisionsRequestPage = response
+                        .json::<_, ErrorCode>("list_divisions", None)?;
+                    let more = page.has_more;
+                    Ok((page.items, more))
+                },
+            )
     }
 }
 

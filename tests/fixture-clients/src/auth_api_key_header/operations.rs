@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -40,7 +40,7 @@ pub struct GetThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetThingRequest<'_> {
+impl<'a> GetThingRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -48,13 +48,11 @@ impl GetThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_thing", None)
+            .call(request, |response| response.json("get_thing", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -54,7 +54,7 @@ pub struct UpdateContactRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl UpdateContactRequest<'_> {
+impl<'a> UpdateContactRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -62,14 +62,11 @@ impl UpdateContactRequest<'_> {
     }
 
     /// Sends the request. See [`Client::update_contact`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Contact> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Contact>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("update_contact", None)
+            .call(request, |response| response.json("update_contact", None))
     }
 
     /// Applies the documented constraints before anything is sent.

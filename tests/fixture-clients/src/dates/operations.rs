@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -57,7 +57,7 @@ pub struct ListEventsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListEventsRequest<'_> {
+impl<'a> ListEventsRequest<'a> {
     /// `since`.
     pub fn since(mut self, since: chrono::DateTime<chrono::FixedOffset>) -> Self {
         self.since = Some(since);
@@ -77,16 +77,13 @@ impl ListEventsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_events`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Event>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Event>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_events", Some("events"))
+            .call(request, |response| response.list("list_events", Some("events")))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

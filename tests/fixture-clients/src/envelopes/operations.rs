@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -64,7 +64,7 @@ pub struct GetWrappedRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetWrappedRequest<'_> {
+impl<'a> GetWrappedRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -72,13 +72,11 @@ impl GetWrappedRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_wrapped`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_wrapped", Some("thing"))
+            .call(request, |response| response.json("get_wrapped", Some("thing")))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -97,7 +95,7 @@ pub struct GetBareRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetBareRequest<'_> {
+impl<'a> GetBareRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -105,13 +103,9 @@ impl GetBareRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_bare`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
-            .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_bare", None)
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client.transport().call(request, |response| response.json("get_bare", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

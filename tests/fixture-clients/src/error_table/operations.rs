@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -15,8 +15,8 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`INVALID_DATA`](ErrorCode::InvalidData) | 400 | A value is invalid. Or: A value is missing. |
-    /// | [`OAUTH_SCOPE_MISMATCH`](ErrorCode::OauthScopeMismatch) | 401 | The token lacks a scope. |
+    /// | [`INVALID_DATA`](super::ErrorCode::InvalidData) | 400 | A value is invalid. Or: A value is missing. |
+    /// | [`OAUTH_SCOPE_MISMATCH`](super::ErrorCode::OauthScopeMismatch) | 401 | The token lacks a scope. |
     ///
     /// # Example
     ///
@@ -43,7 +43,7 @@ pub struct GetThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetThingRequest<'_> {
+impl<'a> GetThingRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -51,13 +51,11 @@ impl GetThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_thing", None)
+            .call(request, |response| response.json("get_thing", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

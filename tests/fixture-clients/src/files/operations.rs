@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -53,7 +53,7 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`TOO_LARGE`](ErrorCode::TooLarge) | 413 | The upload is larger than the service takes. |
+    /// | [`TOO_LARGE`](super::ErrorCode::TooLarge) | 413 | The upload is larger than the service takes. |
     ///
     /// # Example
     ///
@@ -94,7 +94,7 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`NOT_FOUND`](ErrorCode::NotFound) | 404 | No such document. |
+    /// | [`NOT_FOUND`](super::ErrorCode::NotFound) | 404 | No such document. |
     ///
     /// # Example
     ///
@@ -162,7 +162,7 @@ pub struct SubmitContactFormRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl SubmitContactFormRequest<'_> {
+impl<'a> SubmitContactFormRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -170,14 +170,11 @@ impl SubmitContactFormRequest<'_> {
     }
 
     /// Sends the request. See [`Client::submit_contact_form`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Ticket> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Ticket>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("submit_contact_form", None)
+            .call(request, |response| response.json("submit_contact_form", None))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -223,7 +220,7 @@ pub struct UploadDocumentRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl UploadDocumentRequest<'_> {
+impl<'a> UploadDocumentRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -231,14 +228,13 @@ impl UploadDocumentRequest<'_> {
     }
 
     /// Sends the request. See [`Client::upload_document`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Document> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Document>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("upload_document", None)
+            .call(request, |response| response.json("upload_document", None))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -296,7 +292,7 @@ pub struct DownloadDocumentRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl DownloadDocumentRequest<'_> {
+impl<'a> DownloadDocumentRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -304,8 +300,11 @@ impl DownloadDocumentRequest<'_> {
     }
 
     /// Sends the request. See [`Client::download_document`] for what it returns and its errors.
-    pub async fn send(self) -> Result<super::Download> {
-        self.client.transport().download(self.request()).await
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<super::Download>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client.transport().call_download(request)
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -328,7 +327,7 @@ pub struct ExportFolderRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ExportFolderRequest<'_> {
+impl<'a> ExportFolderRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -336,8 +335,11 @@ impl ExportFolderRequest<'_> {
     }
 
     /// Sends the request. See [`Client::export_folder`] for what it returns and its errors.
-    pub async fn send(self) -> Result<super::Download> {
-        self.client.transport().download(self.request()).await
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<super::Download>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client.transport().call_download(request)
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -63,7 +63,7 @@ pub struct GetThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetThingRequest<'_> {
+impl<'a> GetThingRequest<'a> {
     /// `X-Priority`.
     pub fn x_priority(mut self, x_priority: Priority) -> Self {
         self.x_priority = Some(x_priority);
@@ -95,14 +95,11 @@ impl GetThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_thing", None)
+            .call(request, |response| response.json("get_thing", None))
     }
 
     /// Applies the documented constraints before anything is sent.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -70,7 +70,7 @@ pub struct GetInventoryRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetInventoryRequest<'_> {
+impl<'a> GetInventoryRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -78,13 +78,13 @@ impl GetInventoryRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_inventory`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Inventory> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Inventory>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_inventory", None)
+            .call(request, |response| response.json("get_inventory", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -104,7 +104,7 @@ pub struct SetLabelsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl SetLabelsRequest<'_> {
+impl<'a> SetLabelsRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -112,13 +112,13 @@ impl SetLabelsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::set_labels`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Inventory> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Inventory>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("set_labels", None)
+            .call(request, |response| response.json("set_labels", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

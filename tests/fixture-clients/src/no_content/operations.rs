@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -110,7 +110,7 @@ pub struct ListThingsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListThingsRequest<'_> {
+impl<'a> ListThingsRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -118,16 +118,13 @@ impl ListThingsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_things`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Thing>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Thing>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_things", Some("things"))
+            .call(request, |response| response.list("list_things", Some("things")))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -147,7 +144,7 @@ pub struct GetThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetThingRequest<'_> {
+impl<'a> GetThingRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -155,16 +152,13 @@ impl GetThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Option<Thing>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Option<Thing>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(None);
-        }
-        response.json("get_thing", None).map(Some)
+            .call(request, |response| response.optional("get_thing", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -185,7 +179,7 @@ pub struct DeleteThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl DeleteThingRequest<'_> {
+impl<'a> DeleteThingRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -193,14 +187,9 @@ impl DeleteThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::delete_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<()> {
-        let response = self
-            .client
-            .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        let _ = response;
-        Ok(())
+    pub fn send(self) -> impl std::future::Future<Output = Result<()>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client.transport().call(request, |_| Ok(()))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

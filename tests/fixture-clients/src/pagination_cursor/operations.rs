@@ -52,7 +52,7 @@ pub struct ListItemsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListItemsRequest<'_> {
+impl<'a> ListItemsRequest<'a> {
     /// Where the page starts; the first page without one.
     pub fn cursor(mut self, cursor: impl Into<String>) -> Self {
         self.cursor = Some(cursor.into());
@@ -72,17 +72,13 @@ impl ListItemsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_items`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Item>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Item>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_items", Some("data"))
+            .call(request, |response| response.list("list_items", Some("data")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -125,31 +121,37 @@ impl<'a> ListItemsRequest<'a> {
     }
 
     /// One page's items, and the next page's cursor.
-    async fn send_page(self) -> Result<(Vec<Item>, Option<String>)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<
+        Output = Result<(Vec<Item>, Option<String>)>,
+    > + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), None));
-        }
-        let page: ListItemsRequestPage = response
-            .json::<_, ErrorCode>("list_items", None)?;
-        let more = page
-            .meta
-            .as_ref()
-            .and_then(|value| value.has_more.as_ref())
-            .copied()
-            .unwrap_or(true);
-        let next = page
-            .meta
-            .as_ref()
-            .and_then(|value| value.next_cursor.as_ref())
-            .cloned()
-            .filter(|_| more);
-        Ok((page.items, next))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), None));
+                    }
+                    let page: ListItemsRequestPage = response
+                        .json::<_, ErrorCode>("list_items", None)?;
+                    let more = page
+                        .meta
+                        .as_ref()
+                        .and_then(|value| value.has_more.as_ref())
+                        .copied()
+                        .unwrap_or(true);
+                    let next = page
+                        .meta
+                        .as_ref()
+                        .and_then(|value| value.next_cursor.as_ref())
+                        .cloned()
+                        .filter(|_| more);
+                    Ok((page.items, next))
+                },
+            )
     }
 }
 

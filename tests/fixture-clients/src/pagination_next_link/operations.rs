@@ -50,7 +50,7 @@ pub struct ListItemsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListItemsRequest<'_> {
+impl<'a> ListItemsRequest<'a> {
     /// `size`. Must be 1 to 100.
     pub fn size(mut self, size: i64) -> Self {
         self.size = Some(size);
@@ -64,17 +64,13 @@ impl ListItemsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_items`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Item>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Item>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_items", Some("items"))
+            .call(request, |response| response.list("list_items", Some("items")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -111,21 +107,33 @@ impl<'a> ListItemsRequest<'a> {
     }
 
     /// One page's items, from `link` (else this request), and the next page's link.
-    async fn send_page(
+    fn send_page(
         self,
         link: Option<crate::runtime::Url>,
-    ) -> Result<(Vec<Item>, Option<crate::runtime::Url>)> {
-        self.check()?;
-        let request = self.request().follow(link);
-        let response = self.client.transport().execute::<ErrorCode>(request).await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), None));
-        }
-        let page: ListItemsRequestPage = response
-            .json::<_, ErrorCode>("list_items", None)?;
-        let link = page.links.next.as_ref().map(|value| &value.href).map(String::as_str);
-        let next = response.next_link::<ErrorCode>("list_items", link)?;
-        Ok((page.items, next))
+    ) -> impl std::future::Future<
+        Output = Result<(Vec<Item>, Option<crate::runtime::Url>)>,
+    > + Send + 'a {
+        let request = self.check().map(|()| self.request().follow(link));
+        self.client
+            .transport()
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), None));
+                    }
+                    let page: ListItemsRequestPage = response
+                        .json::<_, ErrorCode>("list_items", None)?;
+                    let link = page
+                        .links
+                        .next
+                        .as_ref()
+                        .map(|value| &value.href)
+                        .map(String::as_str);
+                    let next = response.next_link::<ErrorCode>("list_items", link)?;
+                    Ok((page.items, next))
+                },
+            )
     }
 }
 

@@ -52,7 +52,7 @@ pub struct ListItemsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListItemsRequest<'_> {
+impl<'a> ListItemsRequest<'a> {
     /// `offset`. Must be at least 0. The service's default: `0`.
     pub fn offset(mut self, offset: i64) -> Self {
         self.offset = Some(offset);
@@ -72,17 +72,13 @@ impl ListItemsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_items`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Item>> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Item>>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_items", Some("data"))
+            .call(request, |response| response.list("list_items", Some("data")))
     }
 
     /// Applies the documented constraints before anything is sent.
@@ -128,20 +124,24 @@ impl<'a> ListItemsRequest<'a> {
     }
 
     /// One page's items, and whether more follow.
-    async fn send_page(self) -> Result<(Vec<Item>, bool)> {
-        self.check()?;
-        let response = self
-            .client
+    fn send_page(
+        self,
+    ) -> impl std::future::Future<Output = Result<(Vec<Item>, bool)>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok((Vec::new(), false));
-        }
-        let page: ListItemsRequestPage = response
-            .json::<_, ErrorCode>("list_items", None)?;
-        let more = page.has_more.as_ref().copied().unwrap_or(false);
-        Ok((page.items, more))
+            .call(
+                request,
+                |response| {
+                    if response.is_no_content() {
+                        return Ok((Vec::new(), false));
+                    }
+                    let page: ListItemsRequestPage = response
+                        .json::<_, ErrorCode>("list_items", None)?;
+                    let more = page.has_more.as_ref().copied().unwrap_or(false);
+                    Ok((page.items, more))
+                },
+            )
     }
 }
 

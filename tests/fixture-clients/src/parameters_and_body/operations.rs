@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -68,7 +68,7 @@ pub struct UpdateThingRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl UpdateThingRequest<'_> {
+impl<'a> UpdateThingRequest<'a> {
     /// `limit`. Must be 1 to 10.
     pub fn limit(mut self, limit: i64) -> Self {
         self.limit = Some(limit);
@@ -88,14 +88,11 @@ impl UpdateThingRequest<'_> {
     }
 
     /// Sends the request. See [`Client::update_thing`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        self.check()?;
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = self.check().map(|()| self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("update_thing", Some("thing"))
+            .call(request, |response| response.json("update_thing", Some("thing")))
     }
 
     /// Applies the documented constraints before anything is sent.

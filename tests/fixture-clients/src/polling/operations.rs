@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -19,7 +19,7 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`NOT_FOUND`](ErrorCode::NotFound) | 404 | No such export. |
+    /// | [`NOT_FOUND`](super::ErrorCode::NotFound) | 404 | No such export. |
     ///
     /// # Example
     ///
@@ -80,7 +80,7 @@ pub struct GetExportRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetExportRequest<'_> {
+impl<'a> GetExportRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -88,13 +88,11 @@ impl GetExportRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_export`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Export> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Export>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_export", None)
+            .call(request, |response| response.json("get_export", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -115,7 +113,7 @@ pub struct DeleteExportsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl DeleteExportsRequest<'_> {
+impl<'a> DeleteExportsRequest<'a> {
     /// Where each item of the answer says how it went.
     const PER_ITEM: crate::runtime::PerItem = crate::runtime::PerItem {
         envelope: None,
@@ -130,13 +128,13 @@ impl DeleteExportsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::delete_exports`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Result<Outcome>>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Result<Outcome>>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.items("delete_exports", &Self::PER_ITEM)
+            .call(request, |response| response.items("delete_exports", &Self::PER_ITEM))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -50,7 +50,7 @@ pub struct ListThingsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListThingsRequest<'_> {
+impl<'a> ListThingsRequest<'a> {
     /// Tags the things carry, any of them. Sent as one pair, the items joined by commas: `?tag=a,b`.
     pub fn tag(mut self, tag: Vec<String>) -> Self {
         self.tag = Some(tag);
@@ -70,16 +70,13 @@ impl ListThingsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_things`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Thing>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Thing>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_things", Some("things"))
+            .call(request, |response| response.list("list_things", Some("things")))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

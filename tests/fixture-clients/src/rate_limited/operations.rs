@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -15,8 +15,8 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`TOO_MANY_REQUESTS`](ErrorCode::TooManyRequests) | 429 | Slow down. |
-    /// | [`DAILY_QUOTA_EXCEEDED`](ErrorCode::DailyQuotaExceeded) | 429 | The day's quota is used up. |
+    /// | [`TOO_MANY_REQUESTS`](super::ErrorCode::TooManyRequests) | 429 | Slow down. |
+    /// | [`DAILY_QUOTA_EXCEEDED`](super::ErrorCode::DailyQuotaExceeded) | 429 | The day's quota is used up. |
     ///
     /// # Example
     ///
@@ -46,8 +46,8 @@ impl Client {
     ///
     /// | Code | Status | Meaning |
     /// |---|---|---|
-    /// | [`TOO_MANY_REQUESTS`](ErrorCode::TooManyRequests) | 429 | Slow down. |
-    /// | [`DAILY_QUOTA_EXCEEDED`](ErrorCode::DailyQuotaExceeded) | 429 | The day's quota is used up. |
+    /// | [`TOO_MANY_REQUESTS`](super::ErrorCode::TooManyRequests) | 429 | Slow down. |
+    /// | [`DAILY_QUOTA_EXCEEDED`](super::ErrorCode::DailyQuotaExceeded) | 429 | The day's quota is used up. |
     ///
     /// # Example
     ///
@@ -74,7 +74,7 @@ pub struct GetLimitedRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetLimitedRequest<'_> {
+impl<'a> GetLimitedRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -82,13 +82,11 @@ impl GetLimitedRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_limited`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_limited", None)
+            .call(request, |response| response.json("get_limited", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -108,7 +106,7 @@ pub struct GetFreeRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetFreeRequest<'_> {
+impl<'a> GetFreeRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -116,13 +114,9 @@ impl GetFreeRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_free`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Thing> {
-        let response = self
-            .client
-            .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_free", None)
+    pub fn send(self) -> impl std::future::Future<Output = Result<Thing>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client.transport().call(request, |response| response.json("get_free", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.

@@ -2,7 +2,7 @@
 
 //! One request builder per operation.
 
-use super::errors::{ErrorCode, Result};
+use super::errors::Result;
 use super::types::*;
 use super::Client;
 
@@ -89,7 +89,7 @@ pub struct GetOrderRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl GetOrderRequest<'_> {
+impl<'a> GetOrderRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -97,13 +97,11 @@ impl GetOrderRequest<'_> {
     }
 
     /// Sends the request. See [`Client::get_order`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Order> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Order>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("get_order", None)
+            .call(request, |response| response.json("get_order", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -123,7 +121,7 @@ pub struct ListPaymentsRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl ListPaymentsRequest<'_> {
+impl<'a> ListPaymentsRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -131,16 +129,13 @@ impl ListPaymentsRequest<'_> {
     }
 
     /// Sends the request. See [`Client::list_payments`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Vec<Payment>> {
-        let response = self
-            .client
+    pub fn send(
+        self,
+    ) -> impl std::future::Future<Output = Result<Vec<Payment>>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        if response.is_no_content() {
-            return Ok(Vec::new());
-        }
-        response.json("list_payments", Some("payments"))
+            .call(request, |response| response.list("list_payments", Some("payments")))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
@@ -160,7 +155,7 @@ pub struct CreateOrderRequest<'a> {
     retry: Option<super::RetryPolicy>,
 }
 
-impl CreateOrderRequest<'_> {
+impl<'a> CreateOrderRequest<'a> {
     /// Retries this call by `policy` instead of the client's.
     pub fn retry(mut self, policy: super::RetryPolicy) -> Self {
         self.retry = Some(policy);
@@ -168,13 +163,11 @@ impl CreateOrderRequest<'_> {
     }
 
     /// Sends the request. See [`Client::create_order`] for what it returns and its errors.
-    pub async fn send(self) -> Result<Order> {
-        let response = self
-            .client
+    pub fn send(self) -> impl std::future::Future<Output = Result<Order>> + Send + 'a {
+        let request = Ok(self.request());
+        self.client
             .transport()
-            .execute::<ErrorCode>(self.request())
-            .await?;
-        response.json("create_order", None)
+            .call(request, |response| response.json("create_order", None))
     }
 
     /// The request `send()` sends; the service's mock matches calls against it.
