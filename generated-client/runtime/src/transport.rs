@@ -1,5 +1,6 @@
 //! Sending requests: configuration, authorization, and turning answers into results.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -41,14 +42,16 @@ pub struct TransportConfig {
     pub credentials: Option<Credentials>,
     /// The `User-Agent` of every request.
     pub user_agent: String,
-    /// How long one request may take, from connecting until its body has been read; the
-    /// token endpoint gets as long. Default 30 s.
+    /// How long one request may take, from connecting until its body has been read (a
+    /// download: until its headers, then each chunk after the one before); the token
+    /// endpoint gets as long. Default 30 s.
     pub timeout: Duration,
     /// How long connecting may take. Default 10 s. Not applied to an injected `http`
     /// client, which keeps its own.
     pub connect_timeout: Duration,
     /// An HTTP client to use (to share a connection pool, or set a proxy); when `None`,
-    /// one is built with the timeouts and user agent above.
+    /// one is built with the connect timeout and user agent above (the request timeout is
+    /// the transport's own, kept for either client).
     pub http: Option<reqwest::Client>,
     /// Where the code and message sit in the service's error bodies, if it documents any.
     pub error_shape: Option<ErrorShape>,
@@ -248,9 +251,11 @@ impl Transport {
             .map_err(|_| invalid("the user agent is not a valid HTTP header value".to_owned()))?;
         let http = match config.http {
             Some(http) => http,
+            // No overall timeout on the client: the transport times each attempt itself
+            // (a download's body chunk by chunk), and a client-wide one would cut a long
+            // download that is still arriving.
             None => super::tls::http_client_builder()
                 .user_agent(user_agent.clone())
-                .timeout(config.timeout)
                 .connect_timeout(config.connect_timeout)
                 .build()
                 .map_err(|error| invalid(format!("cannot build the HTTP client: {error}")))?,
@@ -388,10 +393,14 @@ impl Transport {
                 latency_ms = tracing::field::Empty,
             );
             let started = std::time::Instant::now();
-            let outcome = self
-                .send::<C>(request, &url, token.as_ref())
-                .instrument(span.clone())
-                .await;
+            // The request timeout, kept here rather than set on each reqwest request (which
+            // allocates for it): it covers the answer's headers and, but for a download, whose
+            // chunks are timed one by one (`Download::chunk`), its body.
+            let outcome =
+                tokio::time::timeout(inner.timeout, self.send::<C>(request, url, token.as_ref()))
+                    .instrument(span.clone())
+                    .await
+                    .unwrap_or(Err(Error::Timeout { operation }));
             let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
             span.record("latency_ms", latency_ms);
             match &outcome {
@@ -518,13 +527,14 @@ impl Transport {
 
     /// Where this attempt goes: the account's own API host when the token endpoint named one
     /// and the rule follows it, else the configured base URL.
-    fn base_url<C: ErrorCode>(&self, token: Option<&Token>) -> Result<Url, Error<C>> {
+    fn base_url<C: ErrorCode>(&self, token: Option<&Token>) -> Result<Cow<'_, Url>, Error<C>> {
         let inner = &*self.inner;
+        let configured = Cow::Borrowed(&inner.base_url);
         let Some(domain) = token.and_then(|token| token.api_domain.as_deref()) else {
-            return Ok(inner.base_url.clone());
+            return Ok(configured);
         };
         if inner.api_domain == ApiDomainRule::Ignore {
-            return Ok(inner.base_url.clone());
+            return Ok(configured);
         }
         let named = match http_url("api_domain", domain) {
             Ok(url) if url.scheme() == "https" || inner.allow_insecure_http => url,
@@ -534,14 +544,14 @@ impl Transport {
                     api_domain = domain,
                     "ignoring the token endpoint's api_domain: not an https URL"
                 );
-                return Ok(inner.base_url.clone());
+                return Ok(configured);
             }
         };
         let same_host = named.scheme() == inner.base_url.scheme()
             && named.host_str() == inner.base_url.host_str()
             && named.port_or_known_default() == inner.base_url.port_or_known_default();
         if same_host {
-            return Ok(inner.base_url.clone());
+            return Ok(configured);
         }
         if inner.api_domain == ApiDomainRule::Check {
             return Err(Error::Config {
@@ -554,21 +564,20 @@ impl Transport {
                 ),
             });
         }
-        Ok(named)
+        Ok(Cow::Owned(named))
     }
 
     /// One attempt: the answer, and the wait the server asks for before another.
     async fn send<C: ErrorCode>(
         &self,
         request: &Request,
-        url: &Url,
+        mut url: Url,
         token: Option<&SecretString>,
     ) -> Result<(Sent, Waits), Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
         // Before the key is added: links in the answer are resolved against it.
         let page_url = url.clone();
-        let mut url = url.clone();
         if let (AuthScheme::ApiKey(KeyPlace::Query(name)), Some(key)) = (inner.auth.scheme, token) {
             url.query_pairs_mut().append_pair(name, key.expose_secret());
         }
@@ -577,11 +586,6 @@ impl Transport {
             .request(request.method().clone(), url)
             .header(ACCEPT, request.accept().unwrap_or(inner.accept))
             .header(USER_AGENT, inner.user_agent.clone());
-        // A download's body may take longer than one timeout: its chunks are timed one by
-        // one instead (`Download::chunk`).
-        if !request.is_download() {
-            builder = builder.timeout(inner.timeout);
-        }
         for (name, value) in inner.common_headers.iter().chain(request.headers()) {
             builder = builder.header(*name, value.clone());
         }
@@ -603,19 +607,21 @@ impl Transport {
         match request.body() {
             None => {}
             Some(Body::Multipart(parts)) => {
-                let (content_type, body) = parts.open().await.map_err(|error| match error {
-                    OpenError::File { part, path, source } => Error::File {
-                        operation,
-                        part,
-                        path: Some(path),
-                        source,
-                    },
-                    OpenError::Invalid { part, reason } => Error::InvalidRequest {
-                        operation,
-                        parameter: part,
-                        reason,
-                    },
-                })?;
+                // Boxed: only multipart requests carry the opening's future.
+                let (content_type, body) =
+                    Box::pin(parts.open()).await.map_err(|error| match error {
+                        OpenError::File { part, path, source } => Error::File {
+                            operation,
+                            part,
+                            path: Some(path),
+                            source,
+                        },
+                        OpenError::Invalid { part, reason } => Error::InvalidRequest {
+                            operation,
+                            parameter: part,
+                            reason,
+                        },
+                    })?;
                 builder = builder
                     .header(CONTENT_TYPE, content_type)
                     .body(reqwest::Body::wrap(body));
@@ -641,14 +647,7 @@ impl Transport {
                 },
             )
         };
-        let response = if request.is_download() {
-            tokio::time::timeout(inner.timeout, builder.send())
-                .await
-                .map_err(|_| Error::Timeout { operation })?
-                .map_err(failed)?
-        } else {
-            builder.send().await.map_err(failed)?
-        };
+        let response = builder.send().await.map_err(failed)?;
         let status = response.status().as_u16();
         let asked = retry_after(response.headers());
         let waits = Waits {
@@ -816,7 +815,8 @@ fn credential_header(
         _ => return None,
     };
     let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
-    let mut value = HeaderValue::from_str(&text).ok()?;
+    // From the `String` itself, not a copy of it.
+    let mut value = HeaderValue::try_from(text).ok()?;
     value.set_sensitive(true);
     Some((name, value))
 }

@@ -515,6 +515,108 @@ async fn an_injected_client_still_gets_the_configured_timeout() {
     assert!(error.is_timeout(), "{error:?}");
 }
 
+/// The request timeout runs until the last byte of the body, not only until the headers:
+/// a server that sends its headers and then stalls is a timeout too.
+#[tokio::test]
+async fn a_body_that_stalls_after_the_headers_is_a_timeout() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a local port");
+    let address = listener.local_addr().expect("its address");
+    let server = tokio::spawn(async move {
+        let Ok((mut socket, _)) = listener.accept().await else {
+            return;
+        };
+        let mut request = [0_u8; 4096];
+        let _ = socket.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                    content-length: 100\r\n\r\n{\"first\":";
+        let _ = socket.write_all(head.as_bytes()).await;
+        // The rest of the body never comes while the client waits.
+        tokio::time::sleep(Duration::from_secs(10)).await;
+    });
+    let mut config =
+        TransportConfig::new("test_service", format!("http://{address}"), support::BEARER);
+    config.allow_insecure_http = true;
+    config.timeout = Duration::from_millis(200);
+    config.retry = client_runtime::RetryPolicy::none();
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let started = std::time::Instant::now();
+    let error = get(&transport, "list_things").await.expect_err("stalled");
+
+    assert!(
+        matches!(
+            error,
+            Error::Timeout {
+                operation: "list_things"
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    server.abort();
+}
+
+/// A download may take longer than one request timeout in all, as long as each chunk
+/// comes within it of the one before.
+#[tokio::test]
+async fn a_download_longer_than_the_timeout_whose_chunks_come_in_time_succeeds() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a local port");
+    let address = listener.local_addr().expect("its address");
+    let server = tokio::spawn(async move {
+        let Ok((mut socket, _)) = listener.accept().await else {
+            return;
+        };
+        let mut request = [0_u8; 4096];
+        let _ = socket.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\n\
+                    content-length: 8\r\n\r\n";
+        let _ = socket.write_all(head.as_bytes()).await;
+        for byte in b"abcdefgh" {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let _ = socket.write_all(&[*byte]).await;
+            let _ = socket.flush().await;
+        }
+        tokio::time::sleep(Duration::from_secs(10)).await;
+    });
+    let mut config =
+        TransportConfig::new("test_service", format!("http://{address}"), support::BEARER);
+    config.allow_insecure_http = true;
+    config.timeout = Duration::from_millis(400);
+    config.retry = client_runtime::RetryPolicy::none();
+    let transport = Transport::new::<TestCode>(config).expect("valid config");
+
+    let started = std::time::Instant::now();
+    let request = Request::new(Method::GET, "get_file")
+        .segment("file")
+        .download("application/octet-stream");
+    let download = transport
+        .download::<TestCode>(request)
+        .await
+        .expect("the headers in time");
+    let body = download.bytes().await.expect("every chunk in time");
+
+    assert_eq!(&body[..], b"abcdefgh");
+    // Eight chunks 100 ms apart: twice the timeout in all.
+    assert!(
+        started.elapsed() >= Duration::from_millis(800),
+        "{:?}",
+        started.elapsed()
+    );
+    server.abort();
+}
+
 #[tokio::test]
 async fn a_refused_connection_is_a_transport_error() {
     // A port that was free a moment ago and has no listener now.
