@@ -10,9 +10,25 @@ use super::docs::{cell, inner_doc_attrs};
 use super::examples;
 use super::ident;
 use crate::ir::{NextPage, Operation, PathSegment, Returns, RustType, Service};
+use crate::render::Part;
 
-/// The tokens of a service's `mock.rs`.
-pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
+/// A service's `mock.rs`, in parts: the module's items, then one part per operation, so
+/// that no syntax tree of the whole file is built (at thousands of operations it was the
+/// generator's largest).
+pub fn emit<'a>(service: &'a Service, lib_name: &'a str) -> Vec<Part<'a>> {
+    let head = Part::items(move || head(service, lib_name));
+    std::iter::once(head)
+        .chain(
+            service
+                .operations
+                .iter()
+                .map(move |op| Part::items(move || operation(service, op))),
+        )
+        .collect()
+}
+
+/// The module's docs, the mock server's type and the service's `MockService` impl.
+fn head(service: &Service, lib_name: &str) -> TokenStream {
     let doc = inner_doc_attrs(&module_doc(service, lib_name));
     let marker = format_ident!("{}", crate::ir::names::marker_name(&service.module));
     let integer_codes = service
@@ -24,7 +40,6 @@ pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
         .iter()
         .map(|op| format_ident!("{}", op.builder))
         .collect();
-    let operations = service.operations.iter().map(|op| operation(service, op));
     quote! {
         #doc
 
@@ -65,8 +80,6 @@ pub fn emit(service: &Service, lib_name: &str) -> TokenStream {
                 code.documented_status()
             }
         }
-
-        #(#operations)*
     }
 }
 
