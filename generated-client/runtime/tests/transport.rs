@@ -515,10 +515,15 @@ async fn an_injected_client_still_gets_the_configured_timeout() {
     assert!(error.is_timeout(), "{error:?}");
 }
 
-/// The request timeout runs until the last byte of the body, not only until the headers:
-/// a server that sends its headers and then stalls is a timeout too.
-#[tokio::test]
-async fn a_body_that_stalls_after_the_headers_is_a_timeout() {
+/// A server for one connection: it reads the request, writes `head`, then `body` a byte
+/// every `gap`, and holds the connection open; with a transport to it that has `timeout`
+/// and no retries.
+async fn trickling(
+    head: &'static str,
+    body: &'static [u8],
+    gap: Duration,
+    timeout: Duration,
+) -> (Transport, tokio::task::JoinHandle<()>) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -531,18 +536,32 @@ async fn a_body_that_stalls_after_the_headers_is_a_timeout() {
         };
         let mut request = [0_u8; 4096];
         let _ = socket.read(&mut request).await;
-        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
-                    content-length: 100\r\n\r\n{\"first\":";
         let _ = socket.write_all(head.as_bytes()).await;
-        // The rest of the body never comes while the client waits.
+        for byte in body {
+            tokio::time::sleep(gap).await;
+            let _ = socket.write_all(&[*byte]).await;
+            let _ = socket.flush().await;
+        }
         tokio::time::sleep(Duration::from_secs(10)).await;
     });
     let mut config =
         TransportConfig::new("test_service", format!("http://{address}"), support::BEARER);
     config.allow_insecure_http = true;
-    config.timeout = Duration::from_millis(200);
+    config.timeout = timeout;
     config.retry = client_runtime::RetryPolicy::none();
     let transport = Transport::new::<TestCode>(config).expect("valid config");
+    (transport, server)
+}
+
+/// The request timeout runs until the last byte of the body, not only until the headers:
+/// a server that sends its headers and then stalls is a timeout too.
+#[tokio::test]
+async fn a_body_that_stalls_after_the_headers_is_a_timeout() {
+    // The rest of the body never comes while the client waits.
+    let head = "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                content-length: 100\r\n\r\n{\"first\":";
+    let (transport, server) =
+        trickling(head, b"", Duration::ZERO, Duration::from_millis(200)).await;
 
     let started = std::time::Instant::now();
     let error = get(&transport, "list_things").await.expect_err("stalled");
@@ -568,34 +587,15 @@ async fn a_body_that_stalls_after_the_headers_is_a_timeout() {
 /// comes within it of the one before.
 #[tokio::test]
 async fn a_download_longer_than_the_timeout_whose_chunks_come_in_time_succeeds() {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a local port");
-    let address = listener.local_addr().expect("its address");
-    let server = tokio::spawn(async move {
-        let Ok((mut socket, _)) = listener.accept().await else {
-            return;
-        };
-        let mut request = [0_u8; 4096];
-        let _ = socket.read(&mut request).await;
-        let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\n\
-                    content-length: 8\r\n\r\n";
-        let _ = socket.write_all(head.as_bytes()).await;
-        for byte in b"abcdefgh" {
-            tokio::time::sleep(Duration::from_millis(100)).await;
-            let _ = socket.write_all(&[*byte]).await;
-            let _ = socket.flush().await;
-        }
-        tokio::time::sleep(Duration::from_secs(10)).await;
-    });
-    let mut config =
-        TransportConfig::new("test_service", format!("http://{address}"), support::BEARER);
-    config.allow_insecure_http = true;
-    config.timeout = Duration::from_millis(400);
-    config.retry = client_runtime::RetryPolicy::none();
-    let transport = Transport::new::<TestCode>(config).expect("valid config");
+    let head = "HTTP/1.1 200 OK\r\ncontent-type: application/octet-stream\r\n\
+                content-length: 8\r\n\r\n";
+    let (transport, server) = trickling(
+        head,
+        b"abcdefgh",
+        Duration::from_millis(100),
+        Duration::from_millis(400),
+    )
+    .await;
 
     let started = std::time::Instant::now();
     let request = Request::new(Method::GET, "get_file")
