@@ -254,24 +254,6 @@ enum Grant {
 
 impl OauthTokens {
     async fn token(&self, http: &reqwest::Client, timeout: Duration) -> Result<Token, AuthFailure> {
-        // Nearly every call finds a usable token cached: that path neither waits nor holds
-        // the fetch's large future, which is boxed and built only when a token is fetched
-        // (or another call is fetching one), so that every request's future stays small.
-        if let Ok(cache) = self.cache.try_lock()
-            && let Some(cached) = cache.as_ref().filter(|cached| self.usable(cached))
-        {
-            return Ok(sent(cached));
-        }
-        Box::pin(self.cached_or_fetched(http, timeout)).await
-    }
-
-    /// The cached token if it became usable while this call waited for the cache, else a
-    /// stored one, else a new one from the token endpoint.
-    async fn cached_or_fetched(
-        &self,
-        http: &reqwest::Client,
-        timeout: Duration,
-    ) -> Result<Token, AuthFailure> {
         let mut cache = self.cache.lock().await;
         if let Some(cached) = cache.as_ref().filter(|cached| self.usable(cached)) {
             return Ok(sent(cached));

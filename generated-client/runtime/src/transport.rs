@@ -394,8 +394,9 @@ impl Transport {
             );
             let started = std::time::Instant::now();
             // The request timeout, kept here rather than set on each reqwest request (which
-            // allocates for it): it covers the answer's headers and, but for a download, whose
-            // chunks are timed one by one (`Download::chunk`), its body.
+            // allocates for it). It covers the attempt until its body is read; a download's
+            // attempt ends at its headers, and its chunks are timed one by one after
+            // (`Download::chunk`).
             let outcome =
                 tokio::time::timeout(inner.timeout, self.send::<C>(request, url, token.as_ref()))
                     .instrument(span.clone())
@@ -607,21 +608,19 @@ impl Transport {
         match request.body() {
             None => {}
             Some(Body::Multipart(parts)) => {
-                // Boxed: only multipart requests carry the opening's future.
-                let (content_type, body) =
-                    Box::pin(parts.open()).await.map_err(|error| match error {
-                        OpenError::File { part, path, source } => Error::File {
-                            operation,
-                            part,
-                            path: Some(path),
-                            source,
-                        },
-                        OpenError::Invalid { part, reason } => Error::InvalidRequest {
-                            operation,
-                            parameter: part,
-                            reason,
-                        },
-                    })?;
+                let (content_type, body) = parts.open().await.map_err(|error| match error {
+                    OpenError::File { part, path, source } => Error::File {
+                        operation,
+                        part,
+                        path: Some(path),
+                        source,
+                    },
+                    OpenError::Invalid { part, reason } => Error::InvalidRequest {
+                        operation,
+                        parameter: part,
+                        reason,
+                    },
+                })?;
                 builder = builder
                     .header(CONTENT_TYPE, content_type)
                     .body(reqwest::Body::wrap(body));
