@@ -770,8 +770,6 @@ fn sent_value(ty: &RustType, place: TokenStream, borrowed: bool) -> TokenStream 
     }
 }
 
-/// The return type of `send()` and the code that sends the request and turns the response
-/// into it.
 /// Whether an operation has a `check()` to run before its request is sent.
 #[derive(Clone, Copy)]
 struct Checked(bool);
@@ -871,6 +869,34 @@ const FOLLOWED: &str = "the link is followed as it is (it carries the paging par
     and only to the client's own scheme, host and port: a link elsewhere ends the stream with \
     `Error::Pagination`, so that credentials are not sent to another host.";
 
+/// A paging builder's `send_page(self, parameter)`: `request` sent through the transport's
+/// one path and the answer read by `read` into the page's items and what leads to the next
+/// page (a `next_type`); a `204 No Content` is an empty page after which nothing follows
+/// (`last`).
+fn page_sender(
+    item: &TokenStream,
+    parameter: Option<TokenStream>,
+    next_type: TokenStream,
+    last: TokenStream,
+    request: TokenStream,
+    read: TokenStream,
+) -> TokenStream {
+    let parameter = parameter.map(|parameter| quote!(, #parameter));
+    quote! {
+        fn send_page(
+            self #parameter
+        ) -> impl std::future::Future<Output = Result<(Vec<#item>, #next_type)>> + Send + 'a {
+            let request = #request;
+            self.client.transport().call(request, |response| {
+                if response.is_no_content() {
+                    return Ok((Vec::new(), #last));
+                }
+                #read
+            })
+        }
+    }
+}
+
 /// `stream()` and the page it decodes; `checked` says whether a page's request is checked
 /// against the documented constraints first.
 fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
@@ -912,7 +938,6 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
     };
     let bare = op.response.envelope.is_none() && p.next == NextPage::LinkHeader;
     let request = checked.request(quote!(self.request()));
-    let followed = checked.request(quote!(self.request().follow(link)));
     let stream = match &p.next {
         NextPage::Position {
             param,
@@ -937,6 +962,18 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                 "Every item of every page, starting at this request's `{param}` (or the first page), \
                  each page fetched when the previous one is used up. The first error ends the stream."
             ));
+            let send_page = page_sender(
+                &item,
+                None,
+                quote!(bool),
+                quote!(false),
+                request,
+                quote! {
+                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                    let more = #has_more;
+                    Ok((page.items, more))
+                },
+            );
             quote! {
                 #stream_doc
                 pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
@@ -949,17 +986,7 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                 }
 
                 /// One page's items, and whether more follow.
-                fn send_page(self) -> impl std::future::Future<Output = Result<(Vec<#item>, bool)>> + Send + 'a {
-                    let request = #request;
-                    self.client.transport().call(request, |response| {
-                        if response.is_no_content() {
-                            return Ok((Vec::new(), false));
-                        }
-                        let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
-                        let more = #has_more;
-                        Ok((page.items, more))
-                    })
-                }
+                #send_page
             }
         }
         NextPage::Cursor { param, token } => {
@@ -971,6 +998,19 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                  each page fetched when the previous one is used up, at the cursor it gave. The \
                  first error ends the stream."
             ));
+            let send_page = page_sender(
+                &item,
+                None,
+                quote!(Option<String>),
+                quote!(None),
+                request,
+                quote! {
+                    let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
+                    #more
+                    let next = #next;
+                    Ok((page.items, next))
+                },
+            );
             quote! {
                 #stream_doc
                 pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
@@ -983,20 +1023,7 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                 }
 
                 /// One page's items, and the next page's cursor.
-                fn send_page(
-                    self,
-                ) -> impl std::future::Future<Output = Result<(Vec<#item>, Option<String>)>> + Send + 'a {
-                    let request = #request;
-                    self.client.transport().call(request, |response| {
-                        if response.is_no_content() {
-                            return Ok((Vec::new(), None));
-                        }
-                        let page: #page = response.json::<_, ErrorCode>(#operation, None)?;
-                        #more
-                        let next = #next;
-                        Ok((page.items, next))
-                    })
-                }
+                #send_page
             }
         }
         NextPage::BodyLink(_) | NextPage::LinkHeader => {
@@ -1030,6 +1057,20 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                 "Every item of every page, starting with this request, each page fetched when the \
                  previous one is used up, at the link it gave. The first error ends the stream.",
             );
+            let send_page = page_sender(
+                &item,
+                Some(quote!(link: Option<crate::runtime::Url>)),
+                quote!(Option<crate::runtime::Url>),
+                quote!(None),
+                checked.request(quote!(self.request().follow(link))),
+                quote! {
+                    #decode
+                    #more
+                    #link
+                    let next = #next;
+                    Ok((#items, next))
+                },
+            );
             quote! {
                 #stream_doc
                 pub fn stream(self) -> impl Stream<Item = Result<#item>> + Send + 'a {
@@ -1039,22 +1080,7 @@ fn paging(op: &Operation, p: &Pagination, checked: Checked) -> TokenStream {
                 }
 
                 /// One page's items, from `link` (else this request), and the next page's link.
-                fn send_page(
-                    self,
-                    link: Option<crate::runtime::Url>,
-                ) -> impl std::future::Future<Output = Result<(Vec<#item>, Option<crate::runtime::Url>)>> + Send + 'a {
-                    let request = #followed;
-                    self.client.transport().call(request, |response| {
-                        if response.is_no_content() {
-                            return Ok((Vec::new(), None));
-                        }
-                        #decode
-                        #more
-                        #link
-                        let next = #next;
-                        Ok((#items, next))
-                    })
-                }
+                #send_page
             }
         }
     };
