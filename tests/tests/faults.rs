@@ -328,6 +328,37 @@ async fn the_overall_timeout_bounds_all_attempts_together() {
     assert!(requests(&server).await <= 2);
 }
 
+/// The overall timeout is a deadline that the wait before a retry is held to as well: a
+/// `Retry-After` longer than the time left ends the call when the time is up, not after the
+/// wait, and no second request is sent.
+#[tokio::test]
+async fn a_retry_wait_past_the_overall_timeout_ends_the_call_at_the_deadline() {
+    let server = MockServer::start().await;
+    let unavailable = ResponseTemplate::new(503).insert_header("Retry-After", "3");
+    mount_sequence(&server, LIST_PATH, unavailable, 1, one_job_page()).await;
+    let client = zoho_crm::Client::builder()
+        .base_url(server.uri())
+        .allow_insecure_http(true)
+        .credentials(zoho_crm::Credentials::access_token("test-token"))
+        .total_timeout(Duration::from_millis(400))
+        .retry(quick_retries())
+        .build()
+        .expect("a valid client configuration");
+
+    let started = Instant::now();
+    let error = client
+        .list_org_enrichments()
+        .send()
+        .await
+        .expect_err("out of time");
+
+    assert!(error.is_timeout(), "{error:?}");
+    let took = started.elapsed();
+    assert!(took >= Duration::from_millis(390), "{took:?}");
+    assert!(took < Duration::from_millis(2_000), "{took:?}");
+    assert_eq!(requests(&server).await, 1);
+}
+
 #[tokio::test]
 async fn a_truncated_json_body_is_a_decode_error_and_not_retried() {
     let server = MockServer::start().await;

@@ -3,7 +3,8 @@
 
 use std::fmt;
 
-use secrecy::SecretString;
+use reqwest::header::{HeaderName, HeaderValue};
+use secrecy::{ExposeSecret, SecretString};
 
 /// How a service authorizes requests, from the `auth` of its spec.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +42,31 @@ pub enum AuthScheme {
     ApiKey(KeyPlace),
     /// HTTP basic authentication: `Authorization: Basic base64(user:password)`.
     Basic,
+}
+
+impl AuthScheme {
+    /// The header `token` travels in, `{prefix} {token}` for bearer tokens, marked
+    /// sensitive so that it is left out of `Debug` output; `None` when this scheme puts no
+    /// credential in a header, or when the token cannot be a header value.
+    pub(crate) fn credential_header(
+        self,
+        token: &SecretString,
+    ) -> Option<(HeaderName, HeaderValue)> {
+        let (name, text) = match self {
+            AuthScheme::Bearer { header, prefix: "" } => (header, token.expose_secret().to_owned()),
+            AuthScheme::Bearer { header, prefix } => {
+                (header, format!("{prefix} {}", token.expose_secret()))
+            }
+            AuthScheme::ApiKey(KeyPlace::Header(header)) => {
+                (header, token.expose_secret().to_owned())
+            }
+            _ => return None,
+        };
+        let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
+        let mut value = HeaderValue::try_from(text).ok()?;
+        value.set_sensitive(true);
+        Some((name, value))
+    }
 }
 
 /// Where an API key goes.

@@ -84,12 +84,16 @@ impl Transport {
         Box::pin(async move { self.download(request?).await })
     }
 
-    /// The boxed sending of `request`: one future type per error code.
+    /// The boxed sending of `request`: one future type per error code. The transport's
+    /// future is boxed as it is, not inside another future, which would be copied whole.
     fn sending<C: ErrorCode>(
         &self,
         request: Result<Request, Error<C>>,
     ) -> Sending<'_, Response, C> {
-        Box::pin(async move { self.execute(request?).await })
+        match request {
+            Ok(request) => Box::pin(self.answer(request)),
+            Err(error) => Box::pin(std::future::ready(Err(error))),
+        }
     }
 }
 

@@ -16,16 +16,17 @@ pub(crate) const REDACTED: &str = "[redacted]";
 /// The secrets of one client: its credentials' secrets and the access tokens it sends.
 #[derive(Clone, Default)]
 pub(crate) struct Redactor {
-    /// The client's, shared by every response.
-    secrets: Arc<Vec<SecretString>>,
-    /// The access token one request carried: kept apart, so that a response costs one
-    /// clone of it rather than a new list.
-    token: Option<SecretString>,
+    /// The client's, shared by every response; `None` for none, so that a response
+    /// without a client's redactor allocates nothing for one.
+    secrets: Option<Arc<[SecretString]>>,
+    /// The access token one request carried: kept apart and shared with the client, so
+    /// that a response costs no copy of it and no new list.
+    token: Option<Arc<SecretString>>,
 }
 
 impl fmt::Debug for Redactor {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let count = self.secrets.len() + usize::from(self.token.is_some());
+        let count = self.secrets().len() + usize::from(self.token.is_some());
         write!(f, "Redactor({count} secret(s))")
     }
 }
@@ -34,35 +35,39 @@ impl fmt::Debug for Redactor {
 /// garble messages, and no real credential is that short.
 const SHORTEST_SECRET: usize = 4;
 
+fn long_enough(secret: &SecretString) -> bool {
+    secret.expose_secret().chars().count() >= SHORTEST_SECRET
+}
+
 impl Redactor {
     /// A redactor of `secrets`.
     pub(crate) fn new(secrets: impl IntoIterator<Item = SecretString>) -> Self {
-        let secrets: Vec<SecretString> = secrets
-            .into_iter()
-            .filter(|s| s.expose_secret().chars().count() >= SHORTEST_SECRET)
-            .collect();
+        let secrets: Arc<[SecretString]> = secrets.into_iter().filter(long_enough).collect();
         Redactor {
-            secrets: Arc::new(secrets),
+            secrets: (!secrets.is_empty()).then_some(secrets),
             token: None,
         }
     }
 
     /// This redactor and one more secret (the access token of a request).
-    pub(crate) fn with(&self, secret: Option<&SecretString>) -> Self {
+    pub(crate) fn with(&self, secret: Option<&Arc<SecretString>>) -> Self {
         Redactor {
-            secrets: Arc::clone(&self.secrets),
-            token: secret
-                .filter(|s| s.expose_secret().chars().count() >= SHORTEST_SECRET)
-                .cloned(),
+            secrets: self.secrets.clone(),
+            token: secret.filter(|s| long_enough(s)).cloned(),
         }
+    }
+
+    /// The client's secrets.
+    fn secrets(&self) -> &[SecretString] {
+        self.secrets.as_deref().unwrap_or_default()
     }
 
     /// `text` with every secret replaced.
     pub(crate) fn text(&self, text: &str) -> String {
         let mut secrets: Vec<&str> = self
-            .secrets
+            .secrets()
             .iter()
-            .chain(&self.token)
+            .chain(self.token.as_deref())
             .map(|s| s.expose_secret())
             .collect();
         // The longest first, so that a secret holding another is replaced whole.
@@ -84,7 +89,7 @@ impl Redactor {
 
     /// `value` with every secret replaced in its strings and keys.
     pub(crate) fn json(&self, value: Value) -> Value {
-        if self.secrets.is_empty() && self.token.is_none() {
+        if self.secrets.is_none() && self.token.is_none() {
             return value;
         }
         match value {
@@ -112,7 +117,7 @@ mod tests {
 
     #[test]
     fn secrets_are_replaced_in_text_excerpts_and_json() {
-        let r = redactor().with(Some(&SecretString::from("access-999")));
+        let r = redactor().with(Some(&Arc::new(SecretString::from("access-999"))));
         assert_eq!(
             r.text("Authorization: Bearer tok-12345 and access-999"),
             "Authorization: Bearer [redacted] and [redacted]"
@@ -129,7 +134,7 @@ mod tests {
         );
         assert!(!format!("{r:?}").contains("tok"));
         // A secret holding another is replaced whole, whichever list it is in.
-        let nested = redactor().with(Some(&SecretString::from("xtok-12345x")));
+        let nested = redactor().with(Some(&Arc::new(SecretString::from("xtok-12345x"))));
         assert_eq!(nested.text("a xtok-12345x b"), "a [redacted] b");
     }
 }

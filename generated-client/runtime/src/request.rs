@@ -29,7 +29,10 @@ const VALUE: &AsciiSet = &NON_ALPHANUMERIC
 pub struct Request {
     method: Method,
     operation: &'static str,
-    path: Vec<PathPart>,
+    /// The path after the base URL's own, segments already percent-encoded, each with its
+    /// leading `/`: written as the segments are added, so that sending builds the URL from
+    /// one string.
+    path: String,
     query: Vec<(&'static str, String)>,
     headers: Vec<(&'static str, HeaderValue)>,
     body: Option<Body>,
@@ -37,12 +40,17 @@ pub struct Request {
     accept: Option<&'static str>,
     /// Whether a successful answer is streamed to the caller rather than read whole.
     download: bool,
-    problem: Option<Problem>,
-    retry: Option<RetryPolicy>,
+    // What few requests have is boxed: a request is moved at each builder call and held by
+    // every call's future, so its size is paid on every call.
+    problem: Option<Box<Problem>>,
+    retry: Option<Box<RetryPolicy>>,
     rate_limit: Option<&'static str>,
     per_item: Option<&'static PerItem>,
     /// The next page's link, which replaces the path and query when set.
-    link: Option<Url>,
+    link: Option<Box<Url>>,
+    /// Whether the answer keeps the URL it came from, to resolve relative links against:
+    /// requests of an operation paged by links do.
+    resolves_links: bool,
 }
 
 /// A request body, in one of the encodings a spec names.
@@ -67,12 +75,6 @@ impl Body {
     }
 }
 
-#[derive(Debug, Clone)]
-enum PathPart {
-    Literal(&'static str),
-    Param(String),
-}
-
 /// Why a request cannot be sent, found while it was built.
 #[derive(Debug, Clone)]
 pub(crate) struct Problem {
@@ -87,7 +89,7 @@ impl Request {
         Request {
             method,
             operation,
-            path: Vec::new(),
+            path: String::with_capacity(64),
             query: Vec::new(),
             headers: Vec::new(),
             body: None,
@@ -98,6 +100,7 @@ impl Request {
             rate_limit: None,
             per_item: None,
             link: None,
+            resolves_links: false,
         }
     }
 
@@ -105,7 +108,8 @@ impl Request {
     /// `__zia_org_enrichment`).
     #[must_use]
     pub fn segment(mut self, literal: &'static str) -> Self {
-        self.path.push(PathPart::Literal(literal));
+        self.path.push('/');
+        self.path.push_str(literal);
         self
     }
 
@@ -116,14 +120,20 @@ impl Request {
     /// drop or resolve them, whatever their encoding), so they make the request invalid.
     #[must_use]
     pub fn param(mut self, name: &'static str, value: impl Display) -> Self {
-        let value = value.to_string();
-        if matches!(value.as_str(), "" | "." | "..") {
-            self.reject(
-                name,
-                format!("a path parameter cannot be `{value}`: it would change the path"),
-            );
+        self.path.push('/');
+        let start = self.path.len();
+        // Written in place, then encoded only when it has something to encode.
+        let _ = write!(self.path, "{value}");
+        let written = &self.path[start..];
+        if matches!(written, "" | "." | "..") {
+            let reason =
+                format!("a path parameter cannot be `{written}`: it would change the path");
+            self.reject(name, reason);
+        } else if !written.bytes().all(is_unreserved) {
+            let encoded = utf8_percent_encode(written, VALUE).to_string();
+            self.path.truncate(start);
+            self.path.push_str(&encoded);
         }
-        self.path.push(PathPart::Param(value));
         self
     }
 
@@ -226,10 +236,19 @@ impl Request {
     /// (so paging parameters are not sent twice), while headers, authorization and the
     /// client's common query parameters are added as for any request. A link to another
     /// origin than the client's is refused when the request is sent.
+    ///
+    /// The answer keeps the URL it came from, which relative links in it are resolved
+    /// against, whether `link` is `Some` (a later page) or `None` (the first).
     #[must_use]
     pub fn follow(mut self, link: Option<Url>) -> Self {
-        self.link = link;
+        self.link = link.map(Box::new);
+        self.resolves_links = true;
         self
+    }
+
+    /// Whether the answer keeps the URL it came from ([`Request::follow`]).
+    pub(crate) fn resolves_links(&self) -> bool {
+        self.resolves_links
     }
 
     /// The name of the operation this request belongs to.
@@ -246,7 +265,7 @@ impl Request {
     #[must_use]
     pub fn retry_policy(mut self, policy: Option<RetryPolicy>) -> Self {
         if policy.is_some() {
-            self.retry = policy;
+            self.retry = policy.map(Box::new);
         }
         self
     }
@@ -278,7 +297,7 @@ impl Request {
 
     /// The request's own retry policy, when it has one.
     pub(crate) fn retry(&self) -> Option<&RetryPolicy> {
-        self.retry.as_ref()
+        self.retry.as_deref()
     }
 
     /// The request's own headers.
@@ -311,42 +330,32 @@ impl Request {
 
     /// The first reason this request cannot be sent, if any.
     pub(crate) fn problem(&self) -> Option<&Problem> {
-        self.problem.as_ref()
+        self.problem.as_deref()
     }
 
     /// The full URL: `base`'s scheme, host and path prefix, this request's segments, then
     /// its query pairs followed by `common_query`.
+    ///
+    /// Made from a copy of `base` with its path and query set: a copy costs less than
+    /// parsing the whole URL again (its host above all), which is most of what building a
+    /// request would otherwise cost.
     pub(crate) fn url(&self, base: &Url, common_query: &[(&'static str, String)]) -> Url {
-        let mut path = base.path().trim_end_matches('/').to_owned();
-        for part in &self.path {
-            path.push('/');
-            match part {
-                PathPart::Literal(literal) => path.push_str(literal),
-                PathPart::Param(value) => path.extend(utf8_percent_encode(value, VALUE)),
-            }
-        }
-        if path.is_empty() {
-            path.push('/');
-        }
-
-        let mut query = String::new();
-        for (name, value) in self.query.iter().chain(common_query) {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            // Writing to a String cannot fail.
-            let _ = write!(
-                query,
-                "{}={}",
-                utf8_percent_encode(name, VALUE),
-                utf8_percent_encode(value, VALUE)
-            );
-        }
-
         let mut url = base.clone();
-        url.set_path(&path);
-        url.set_query((!query.is_empty()).then_some(query.as_str()));
-        url.set_fragment(None);
+        let prefix = base.path().trim_end_matches('/');
+        if !prefix.is_empty() {
+            let mut path = String::with_capacity(prefix.len() + self.path.len());
+            path.push_str(prefix);
+            path.push_str(&self.path);
+            url.set_path(&path);
+        } else if !self.path.is_empty() {
+            url.set_path(&self.path);
+        }
+        let mut pairs = self.query.iter().chain(common_query).peekable();
+        if pairs.peek().is_some() {
+            let mut query = String::with_capacity(64);
+            write_pairs(&mut query, pairs);
+            url.set_query(Some(&query));
+        }
         url
     }
 
@@ -370,22 +379,12 @@ impl Request {
                 base.origin().ascii_serialization()
             ));
         }
-        let mut url = link.clone();
+        let mut url = Url::clone(link);
         url.set_fragment(None);
         let mut query = url.query().unwrap_or_default().to_owned();
         let has = |name: &str| url.query_pairs().any(|(own, _)| own == name);
-        for (name, value) in common_query.iter().filter(|(name, _)| !has(name)) {
-            if !query.is_empty() {
-                query.push('&');
-            }
-            // Writing to a String cannot fail.
-            let _ = write!(
-                query,
-                "{}={}",
-                utf8_percent_encode(name, VALUE),
-                utf8_percent_encode(value, VALUE)
-            );
-        }
+        let missing = common_query.iter().filter(|(name, _)| !has(name));
+        write_pairs(&mut query, missing);
         url.set_query((!query.is_empty()).then_some(query.as_str()));
         Ok(url)
     }
@@ -393,7 +392,29 @@ impl Request {
     fn reject(&mut self, parameter: &'static str, reason: String) {
         // The first problem is the one worth reporting; later ones often follow from it.
         if self.problem.is_none() {
-            self.problem = Some(Problem { parameter, reason });
+            self.problem = Some(Box::new(Problem { parameter, reason }));
         }
     }
+}
+
+/// Appends `pairs` to a query string, percent-encoded, each after a `&` unless `query` is
+/// empty or ends with `?`.
+fn write_pairs<'a>(query: &mut String, pairs: impl Iterator<Item = &'a (&'static str, String)>) {
+    for (name, value) in pairs {
+        if !(query.is_empty() || query.ends_with('?')) {
+            query.push('&');
+        }
+        // Writing to a String cannot fail.
+        let _ = write!(
+            query,
+            "{}={}",
+            utf8_percent_encode(name, VALUE),
+            utf8_percent_encode(value, VALUE)
+        );
+    }
+}
+
+/// Whether `byte` is one of RFC 3986's unreserved characters, sent as it is.
+fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
 }

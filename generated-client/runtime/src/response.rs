@@ -30,7 +30,7 @@ pub struct Response {
     error_shape: Option<ErrorShape>,
     /// The URL the request went to, credentials left out: what a link in the answer is
     /// relative to.
-    url: Option<Url>,
+    url: Option<Box<Url>>,
     /// The `Link` headers, in the order they came.
     links: Vec<String>,
 }
@@ -50,9 +50,10 @@ impl Response {
         }
     }
 
-    /// This response as the answer to a request sent to `url`, with its `Link` headers.
-    pub(crate) fn answering(mut self, url: Url, links: Vec<String>) -> Self {
-        self.url = Some(url);
+    /// This response as the answer to a request sent to `url` (kept when the request
+    /// resolves links against it), with its `Link` headers.
+    pub(crate) fn answering(mut self, url: Option<Box<Url>>, links: Vec<String>) -> Self {
+        self.url = url;
         self.links = links;
         self
     }
@@ -169,7 +170,10 @@ impl Response {
         // `application/json`, `application/hal+json`, ...; a missing header is given the
         // benefit of the doubt, since the body itself is checked next.
         if let Some(content_type) = &self.content_type
-            && !content_type.to_ascii_lowercase().contains("json")
+            && !content_type
+                .as_bytes()
+                .windows(4)
+                .any(|word| word.eq_ignore_ascii_case(b"json"))
         {
             return Err(failed(
                 "$".to_owned(),

@@ -9,7 +9,7 @@
 use std::time::{Duration, SystemTime};
 
 use reqwest::Method;
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName, RETRY_AFTER};
 
 /// How a client retries failed attempts. Set per client (`ClientBuilder::retry`) or per call
 /// (`.retry(...)` on a request); `RetryPolicy::none()` turns retrying off.
@@ -120,13 +120,15 @@ pub(crate) fn is_transient_status(status: u16) -> bool {
 /// The wait a server asks for: `Retry-After` in seconds or as an HTTP date, or Help Scout's
 /// `X-RateLimit-Retry-After` in seconds.
 pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let text = |name: &str| {
+    // Named as constants: looked up by a string, a header name is parsed on every answer.
+    const X_RATELIMIT_RETRY_AFTER: HeaderName = HeaderName::from_static("x-ratelimit-retry-after");
+    let text = |name: HeaderName| {
         headers
             .get(name)
             .and_then(|v| v.to_str().ok())
             .map(str::trim)
     };
-    if let Some(value) = text("retry-after") {
+    if let Some(value) = text(RETRY_AFTER) {
         if let Ok(seconds) = value.parse::<u64>() {
             return Some(Duration::from_secs(seconds));
         }
@@ -137,7 +139,7 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
             );
         }
     }
-    text("x-ratelimit-retry-after")
+    text(X_RATELIMIT_RETRY_AFTER)
         .and_then(|value| value.parse::<u64>().ok())
         .map(Duration::from_secs)
 }

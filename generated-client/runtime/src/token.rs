@@ -7,13 +7,13 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use reqwest::header::ACCEPT;
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue};
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
 use tokio::sync::Mutex;
 use url::Url;
 
-use super::auth::Credentials;
+use super::auth::{AuthScheme, Credentials};
 use super::excerpt::excerpt_str;
 use super::redact::Redactor;
 use super::token_store::{StoredToken, TokenStore, store_key};
@@ -28,7 +28,7 @@ pub(crate) enum TokenSource {
     /// No credentials: requests carry none.
     Anonymous,
     /// A token or key the user gave, sent as is.
-    Fixed(SecretString),
+    Fixed(Token),
     /// A user name and password, for HTTP basic authentication.
     Basic {
         username: String,
@@ -70,11 +70,39 @@ impl fmt::Debug for TokenRefreshHook {
     }
 }
 
-/// An access token to send, and the API host the token endpoint named with it.
+/// An access token as requests send it: the secret, the header it travels in (made once
+/// per token rather than once per request), and the API host the token endpoint named with
+/// it. A handle: clones share them, so a request takes a token without copying it, and
+/// every call's future holds a pointer rather than all three.
 #[derive(Debug, Clone)]
-pub(crate) struct Token {
-    pub(crate) secret: SecretString,
+pub(crate) struct Token(Arc<TokenParts>);
+
+/// What a [`Token`] shares.
+#[derive(Debug)]
+pub(crate) struct TokenParts {
+    pub(crate) secret: Arc<SecretString>,
+    /// `None` when the scheme puts no credential in a header, or the token cannot be a
+    /// header value.
+    pub(crate) header: Option<(HeaderName, HeaderValue)>,
     pub(crate) api_domain: Option<String>,
+}
+
+impl Token {
+    fn new(secret: SecretString, api_domain: Option<&str>, scheme: AuthScheme) -> Token {
+        Token(Arc::new(TokenParts {
+            header: scheme.credential_header(&secret),
+            secret: Arc::new(secret),
+            api_domain: api_domain.map(str::to_owned),
+        }))
+    }
+}
+
+impl std::ops::Deref for Token {
+    type Target = TokenParts;
+
+    fn deref(&self) -> &TokenParts {
+        &self.0
+    }
 }
 
 /// Where OAuth tokens are kept, and who hears of a refresh.
@@ -99,6 +127,7 @@ impl TokenSource {
         credentials: Option<&Credentials>,
         token_url: Option<Url>,
         keeping: TokenKeeping,
+        scheme: AuthScheme,
     ) -> Result<Self, String> {
         let grant = match credentials {
             None => return Ok(TokenSource::Anonymous),
@@ -109,7 +138,7 @@ impl TokenSource {
                         credentials.map_or("", Credentials::kind)
                     ));
                 }
-                return Ok(TokenSource::Fixed(token.clone()));
+                return Ok(TokenSource::Fixed(Token::new(token.clone(), None, scheme)));
             }
             Some(Credentials::Basic { username, password }) => {
                 if username.is_empty() {
@@ -158,6 +187,7 @@ impl TokenSource {
             token_url,
             key,
             keeping,
+            scheme,
             cache: Mutex::new(None),
             rejected: std::sync::Mutex::new(None),
         })))
@@ -168,7 +198,7 @@ impl TokenSource {
     pub(crate) fn secrets(&self) -> Vec<SecretString> {
         match self {
             TokenSource::Anonymous => Vec::new(),
-            TokenSource::Fixed(token) => vec![token.clone()],
+            TokenSource::Fixed(token) => vec![SecretString::clone(&token.secret)],
             TokenSource::Basic { password, .. } => vec![password.clone()],
             TokenSource::Oauth(oauth) => oauth
                 .grant
@@ -184,6 +214,23 @@ impl TokenSource {
         matches!(self, TokenSource::Oauth(_))
     }
 
+    /// The token to send now when it is at hand without waiting: no credentials, a fixed
+    /// token, or a cached OAuth token that may still be sent while no refresh is under way.
+    /// `None` means: ask [`token`](Self::token), which waits and fetches.
+    pub(crate) fn at_hand(&self) -> Option<Option<Token>> {
+        match self {
+            TokenSource::Anonymous | TokenSource::Basic { .. } => Some(None),
+            TokenSource::Fixed(token) => Some(Some(token.clone())),
+            TokenSource::Oauth(oauth) => {
+                let cache = oauth.cache.try_lock().ok()?;
+                let cached = cache
+                    .as_ref()
+                    .filter(|cached| oauth.usable(&cached.stored))?;
+                Some(Some(cached.sendable.clone()))
+            }
+        }
+    }
+
     /// The token to send now, if any, fetching a new one when none is cached or the cached
     /// one is about to expire.
     pub(crate) async fn token(
@@ -193,10 +240,7 @@ impl TokenSource {
     ) -> Result<Option<Token>, AuthFailure> {
         match self {
             TokenSource::Anonymous | TokenSource::Basic { .. } => Ok(None),
-            TokenSource::Fixed(token) => Ok(Some(Token {
-                secret: token.clone(),
-                api_domain: None,
-            })),
+            TokenSource::Fixed(token) => Ok(Some(token.clone())),
             TokenSource::Oauth(oauth) => oauth.token(http, timeout).await.map(Some),
         }
     }
@@ -209,7 +253,7 @@ impl TokenSource {
         if let TokenSource::Oauth(oauth) = self {
             let mut cache = oauth.cache.lock().await;
             if cache.as_ref().is_some_and(|cached| {
-                cached.access_token.expose_secret() == rejected.expose_secret()
+                cached.stored.access_token.expose_secret() == rejected.expose_secret()
             }) {
                 *cache = None;
             }
@@ -232,9 +276,11 @@ pub(crate) struct OauthTokens {
     /// What the token is stored under: service, endpoint, client, a fingerprint of the grant.
     key: String,
     keeping: TokenKeeping,
+    /// How requests send a token, so that its header is made once when it is cached.
+    scheme: AuthScheme,
     /// Held while a token is fetched, so that concurrent requests wait for one refresh
     /// instead of each starting their own.
-    cache: Mutex<Option<StoredToken>>,
+    cache: Mutex<Option<Cached>>,
     /// The last token the API refused, which a store may still hold.
     rejected: std::sync::Mutex<Option<SecretString>>,
 }
@@ -252,20 +298,25 @@ enum Grant {
     },
 }
 
+/// The token in use, as it was kept and as requests send it.
+#[derive(Debug)]
+struct Cached {
+    stored: StoredToken,
+    sendable: Token,
+}
+
 impl OauthTokens {
     async fn token(&self, http: &reqwest::Client, timeout: Duration) -> Result<Token, AuthFailure> {
         let mut cache = self.cache.lock().await;
-        if let Some(cached) = cache.as_ref().filter(|cached| self.usable(cached)) {
-            return Ok(sent(cached));
+        if let Some(cached) = cache.as_ref().filter(|cached| self.usable(&cached.stored)) {
+            return Ok(cached.sendable.clone());
         }
         let Some(store) = self.keeping.store.clone() else {
             let fresh = self.refresh(http, timeout).await?;
-            *cache = Some(fresh.clone());
-            return Ok(sent(&fresh));
+            return Ok(self.keep(&mut cache, fresh));
         };
         if let Some(stored) = self.stored(&*store).await {
-            *cache = Some(stored.clone());
-            return Ok(sent(&stored));
+            return Ok(self.keep(&mut cache, stored));
         }
         // One refresher per key among the store's users: the others wait here, then find
         // the new token stored.
@@ -277,16 +328,28 @@ impl OauthTokens {
             }
         };
         if let Some(stored) = self.stored(&*store).await {
-            *cache = Some(stored.clone());
-            return Ok(sent(&stored));
+            return Ok(self.keep(&mut cache, stored));
         }
         let fresh = self.refresh(http, timeout).await?;
         if let Err(error) = store.save(&self.key, &fresh).await {
             tracing::warn!(service = self.keeping.service, %error, "the new token could not be stored");
         }
         drop(lock);
-        *cache = Some(fresh.clone());
-        Ok(sent(&fresh))
+        Ok(self.keep(&mut cache, fresh))
+    }
+
+    /// Caches `stored` as the token in use, and returns it as requests send it.
+    fn keep(&self, cache: &mut Option<Cached>, stored: StoredToken) -> Token {
+        let sendable = Token::new(
+            stored.access_token.clone(),
+            stored.api_domain.as_deref(),
+            self.scheme,
+        );
+        *cache = Some(Cached {
+            stored,
+            sendable: sendable.clone(),
+        });
+        sendable
     }
 
     /// Whether `token` may be sent: not about to expire, and not the one the API refused.
@@ -338,7 +401,8 @@ impl OauthTokens {
             .post(self.token_url.clone())
             .timeout(timeout)
             .header(ACCEPT, "application/json")
-            .form(&self.grant.form())
+            .header(CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(self.grant.form())
             .send()
             .await
             .map_err(|error| self.unreachable(&error, timeout))?;
@@ -466,14 +530,6 @@ fn lifetime(fields: &Map<String, Value>) -> Option<Duration> {
         .then(|| Duration::from_secs_f64(seconds.min(MAX_LIFETIME.as_secs_f64())))
 }
 
-/// What a request sends of a kept token.
-fn sent(token: &StoredToken) -> Token {
-    Token {
-        secret: token.access_token.clone(),
-        api_domain: token.api_domain.clone(),
-    }
-}
-
 impl Grant {
     fn client_id(&self) -> &str {
         match self {
@@ -483,8 +539,9 @@ impl Grant {
         }
     }
 
-    fn form(&self) -> Vec<(&'static str, &str)> {
-        match self {
+    /// The grant as the token endpoint's `application/x-www-form-urlencoded` body.
+    fn form(&self) -> String {
+        let pairs = match self {
             Grant::RefreshToken {
                 client_id,
                 client_secret,
@@ -503,7 +560,10 @@ impl Grant {
                 ("client_id", client_id),
                 ("client_secret", client_secret.expose_secret()),
             ],
-        }
+        };
+        url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish()
     }
 
     fn secrets(&self) -> Vec<&str> {

@@ -1,11 +1,13 @@
 //! Sending requests: configuration, authorization, and turning answers into results.
 
 use std::borrow::Cow;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderName, HeaderValue, LINK, USER_AGENT};
-use secrecy::{ExposeSecret, SecretString};
+use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue, LINK, USER_AGENT};
+use secrecy::ExposeSecret;
+use tokio::time::{Instant, timeout_at};
 use tracing::Instrument as _;
 use url::Url;
 
@@ -166,7 +168,7 @@ struct Inner {
     error_shape: Option<ErrorShape>,
     common_query: Vec<(&'static str, String)>,
     common_headers: Vec<(&'static str, HeaderValue)>,
-    accept: &'static str,
+    accept: HeaderValue,
     retry: RetryPolicy,
     total_timeout: Duration,
     limiters: Limiters,
@@ -220,10 +222,15 @@ impl Transport {
             store: config.token_store,
             on_refresh: config.on_token_refresh,
         };
-        let tokens =
-            TokenSource::new(config.credentials.as_ref(), token_url, keeping).map_err(invalid)?;
+        let tokens = TokenSource::new(
+            config.credentials.as_ref(),
+            token_url,
+            keeping,
+            config.auth.scheme,
+        )
+        .map_err(invalid)?;
         if let TokenSource::Fixed(token) = &tokens
-            && credential_header(config.auth.scheme, token).is_none()
+            && token.header.is_none()
             && !matches!(config.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
         {
             return Err(invalid(
@@ -247,6 +254,12 @@ impl Transport {
         if config.timeout.is_zero() || config.connect_timeout.is_zero() {
             return Err(invalid("timeouts must be longer than zero".to_owned()));
         }
+        let accept = HeaderValue::from_str(config.accept).map_err(|_| {
+            invalid(format!(
+                "the `Accept` media types `{}` are not a valid HTTP header value",
+                config.accept
+            ))
+        })?;
         let user_agent = HeaderValue::from_str(&config.user_agent)
             .map_err(|_| invalid("the user agent is not a valid HTTP header value".to_owned()))?;
         let http = match config.http {
@@ -274,7 +287,7 @@ impl Transport {
                 error_shape: config.error_shape,
                 common_query: config.common_query,
                 common_headers,
-                accept: config.accept,
+                accept,
                 retry: config.retry,
                 total_timeout: config.total_timeout,
                 max_response_bytes: config.max_response_bytes,
@@ -313,14 +326,30 @@ impl Transport {
     /// Failures worth another attempt are retried by the request's [`RetryPolicy`] (or the
     /// client's), all within the overall timeout.
     pub async fn execute<C: ErrorCode>(&self, request: Request) -> Result<Response, Error<C>> {
-        match self.sent(&request).await? {
-            Sent::Read(response) => Ok(response),
-            Sent::Streaming(response) => {
-                let operation = request.operation();
-                let status = response.status().as_u16();
-                let content_type = content_type_of(response.headers());
-                let body = read_body(response, self.inner.max_response_bytes, operation).await?;
-                Ok(Response::new(status, content_type, body))
+        self.answer(request).await
+    }
+
+    /// [`execute`](Self::execute)'s work, as a future that holds `request` once: an `async
+    /// fn` keeps its arguments twice (as passed, and as its body's own), and a request is
+    /// large, so every call would carry and copy a second one.
+    #[allow(clippy::manual_async_fn, reason = "an async fn would hold the request twice")]
+    pub(crate) fn answer<C: ErrorCode>(
+        &self,
+        request: Request,
+    ) -> impl Future<Output = Result<Response, Error<C>>> + Send + '_ {
+        async move {
+            match self.attempts(&request).await? {
+                Sent::Read(response) => Ok(response),
+                // A download request sent as an ordinary one: read whole after all. (Boxed:
+                // it is rare, and would make every call's future larger.)
+                Sent::Streaming(response) => {
+                    let operation = request.operation();
+                    let status = response.status().as_u16();
+                    let content_type = content_type_of(response.headers());
+                    let reading = read_body(response, self.inner.max_response_bytes, operation);
+                    let body = Box::pin(reading).await?;
+                    Ok(Response::new(status, content_type, body))
+                }
             }
         }
     }
@@ -333,7 +362,7 @@ impl Transport {
     pub async fn download<C: ErrorCode>(&self, request: Request) -> Result<Download<C>, Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
-        match self.sent(&request).await? {
+        match self.attempts(&request).await? {
             Sent::Streaming(response) => {
                 Download::new(response, operation, inner.max_download_bytes, inner.timeout)
             }
@@ -341,7 +370,16 @@ impl Transport {
         }
     }
 
-    async fn sent<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
+    /// Attempts until one succeeds, one fails for good, the policy's attempts are spent or
+    /// the overall timeout passes. A request whose body is read from a stream is attempted
+    /// once; a request that could not be built is not sent at all.
+    ///
+    /// The overall timeout is a deadline that every wait in here (for a token, for room in
+    /// a rate limit, for an answer, before a retry) is held to, rather than a timer around
+    /// the whole: an attempt then needs one timer, for whichever of the two timeouts ends
+    /// first, and the future a call awaits is one level less deep.
+    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
+        let inner = &*self.inner;
         let operation = request.operation();
         if let Some(problem) = request.problem() {
             return Err(Error::InvalidRequest {
@@ -350,37 +388,36 @@ impl Transport {
                 reason: problem.reason.clone(),
             });
         }
-        let total = self.inner.total_timeout;
-        match tokio::time::timeout(total, self.attempts(request)).await {
-            Ok(result) => result,
-            Err(_) => Err(Error::Timeout { operation }),
-        }
-    }
-
-    /// Attempts until one succeeds, one fails for good, or the policy's attempts are spent.
-    /// A request whose body is read from a stream is attempted once.
-    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
-        let inner = &*self.inner;
-        let operation = request.operation();
+        let deadline = Instant::now() + inner.total_timeout;
+        let out_of_time = || Error::Timeout { operation };
         let policy = request.retry().unwrap_or(&inner.retry);
         let mut attempt: u32 = 1;
         let mut refreshed = false;
         loop {
-            let token = inner
-                .tokens
-                .token(&inner.http, inner.timeout)
-                .await
-                .map_err(auth_error)?;
-            let base_url = self.base_url(token.as_ref())?;
+            // A token at hand is taken as it is; fetching one (a large future, and rare) is
+            // boxed, so that it does not make every call's future larger.
+            let token = match inner.tokens.at_hand() {
+                Some(token) => token,
+                None => {
+                    let fetching = Box::pin(inner.tokens.token(&inner.http, inner.timeout));
+                    timeout_at(deadline, fetching)
+                        .await
+                        .map_err(|_| out_of_time())?
+                        .map_err(auth_error)?
+                }
+            };
             let url = request
-                .target(&base_url, &inner.common_query)
+                .target(&*self.base_url(token.as_ref())?, &inner.common_query)
                 .map_err(|reason| Error::Pagination { operation, reason })?;
-            let token = token.map(|token| token.secret);
             // Every attempt is a request on the wire, so every attempt takes room.
-            inner
-                .limiters
-                .admit::<C>(request.rate_limit_name(), operation)
-                .await?;
+            timeout_at(
+                deadline,
+                inner
+                    .limiters
+                    .admit::<C>(request.rate_limit_name(), operation),
+            )
+            .await
+            .map_err(|_| out_of_time())??;
             // One span per attempt; it carries no token, no query values and no body.
             let span = tracing::debug_span!(
                 "attempt",
@@ -394,14 +431,17 @@ impl Transport {
             );
             let started = std::time::Instant::now();
             // The request timeout, kept here rather than set on each reqwest request (which
-            // allocates for it). It covers the attempt until its body is read; a download's
-            // attempt ends at its headers, and its chunks are timed one by one after
-            // (`Download::chunk`).
-            let outcome =
-                tokio::time::timeout(inner.timeout, self.send::<C>(request, url, token.as_ref()))
-                    .instrument(span.clone())
-                    .await
-                    .unwrap_or(Err(Error::Timeout { operation }));
+            // allocates for it), or the overall deadline if that comes first. It covers the
+            // attempt until its body is read; a download's attempt ends at its headers, and
+            // its chunks are timed one by one after (`Download::chunk`). The attempt is boxed,
+            // so that the future of a call holds a pointer to it rather than all of it, and
+            // is not copied whole as it is passed along.
+            let attempt_deadline = deadline.min(Instant::now() + inner.timeout);
+            let sending = Box::pin(self.send::<C>(request, url, token.as_ref()));
+            let outcome = timeout_at(attempt_deadline, sending)
+                .instrument(span.clone())
+                .await
+                .unwrap_or_else(|_| Err(out_of_time()));
             let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
             span.record("latency_ms", latency_ms);
             match &outcome {
@@ -440,7 +480,10 @@ impl Transport {
                             operation,
                             "access token rejected; fetching a new one and retrying once",
                         );
-                        inner.tokens.invalidate(token).await;
+                        let forgetting = Box::pin(inner.tokens.invalidate(&token.secret));
+                        timeout_at(deadline, forgetting)
+                            .await
+                            .map_err(|_| out_of_time())?;
                         refreshed = true;
                         continue;
                     }
@@ -500,7 +543,19 @@ impl Transport {
                 error = %failure.error,
                 "attempt failed; retrying",
             );
-            tokio::time::sleep(wait).await;
+            drop(failure);
+            // A wait past the deadline ends the call there. (Boxed, as the other rare
+            // waits here: what every call's future holds is the size of its largest wait.)
+            let past_deadline = Instant::now() + wait >= deadline;
+            let until = if past_deadline {
+                deadline
+            } else {
+                Instant::now() + wait
+            };
+            Box::pin(tokio::time::sleep_until(until)).await;
+            if past_deadline {
+                return Err(out_of_time());
+            }
             attempt += 1;
         }
     }
@@ -569,130 +624,149 @@ impl Transport {
     }
 
     /// One attempt: the answer, and the wait the server asks for before another.
-    async fn send<C: ErrorCode>(
-        &self,
-        request: &Request,
+    ///
+    /// Not an `async fn`, which would hold `url` twice (as passed, and as its body's own).
+    #[allow(clippy::manual_async_fn, reason = "an async fn would hold the URL twice")]
+    fn send<'a, C: ErrorCode>(
+        &'a self,
+        request: &'a Request,
         mut url: Url,
-        token: Option<&SecretString>,
-    ) -> Result<(Sent, Waits), Error<C>> {
-        let inner = &*self.inner;
-        let operation = request.operation();
-        // Before the key is added: links in the answer are resolved against it.
-        let page_url = url.clone();
-        if let (AuthScheme::ApiKey(KeyPlace::Query(name)), Some(key)) = (inner.auth.scheme, token) {
-            url.query_pairs_mut().append_pair(name, key.expose_secret());
-        }
-        let mut builder = inner
-            .http
-            .request(request.method().clone(), url)
-            .header(ACCEPT, request.accept().unwrap_or(inner.accept))
-            .header(USER_AGENT, inner.user_agent.clone());
-        for (name, value) in inner.common_headers.iter().chain(request.headers()) {
-            builder = builder.header(*name, value.clone());
-        }
-        if let Some(token) = token
-            && !matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
-        {
-            let (name, value) =
-                credential_header(inner.auth.scheme, token).ok_or_else(|| Error::Auth {
+        token: Option<&'a Token>,
+    ) -> impl Future<Output = Result<(Sent, Waits), Error<C>>> + Send + 'a {
+        async move {
+            let inner = &*self.inner;
+            let operation = request.operation();
+            // Before the key is added: links in the answer are resolved against it.
+            let page_url = request.resolves_links().then(|| Box::new(url.clone()));
+            if let (AuthScheme::ApiKey(KeyPlace::Query(name)), Some(key)) =
+                (inner.auth.scheme, token)
+            {
+                url.query_pairs_mut()
+                    .append_pair(name, key.secret.expose_secret());
+            }
+            let accept = match request.accept() {
+                None => inner.accept.clone(),
+                Some(media_type) => {
+                    HeaderValue::from_str(media_type).map_err(|_| Error::InvalidRequest {
+                        operation,
+                        parameter: "Accept",
+                        reason: format!("`{media_type}` is not a valid header value"),
+                    })?
+                }
+            };
+            let mut builder = inner
+                .http
+                .request(request.method().clone(), url)
+                .header(ACCEPT, accept)
+                .header(USER_AGENT, inner.user_agent.clone());
+            for (name, value) in inner.common_headers.iter().chain(request.headers()) {
+                builder = builder.header(*name, value.clone());
+            }
+            if let Some(token) = token
+                && !matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)))
+            {
+                let (name, value) = token.header.clone().ok_or_else(|| Error::Auth {
                     status: None,
-                    reason: "the token endpoint gave an access token that is not a valid \
-                             HTTP header value"
+                    reason: "the token endpoint gave an access token that is not a valid HTTP \
+                         header value"
                         .to_owned(),
                 })?;
-            builder = builder.header(name, value);
-        }
-        if let TokenSource::Basic { username, password } = &inner.tokens {
-            builder = builder.basic_auth(username, Some(password.expose_secret()));
-        }
-        match request.body() {
-            None => {}
-            Some(Body::Multipart(parts)) => {
-                let (content_type, body) = parts.open().await.map_err(|error| match error {
-                    OpenError::File { part, path, source } => Error::File {
-                        operation,
-                        part,
-                        path: Some(path),
-                        source,
-                    },
-                    OpenError::Invalid { part, reason } => Error::InvalidRequest {
-                        operation,
-                        parameter: part,
-                        reason,
-                    },
-                })?;
-                builder = builder
-                    .header(CONTENT_TYPE, content_type)
-                    .body(reqwest::Body::wrap(body));
+                builder = builder.header(name, value);
             }
-            Some(body) => {
-                if let Some((content_type, bytes)) = body.in_memory() {
+            if let TokenSource::Basic { username, password } = &inner.tokens {
+                builder = builder.basic_auth(username, Some(password.expose_secret()));
+            }
+            match request.body() {
+                None => {}
+                Some(Body::Multipart(parts)) => {
+                    // Boxed: opening files is a large future, and only multipart requests await it.
+                    let opening = Box::pin(parts.open());
+                    let (content_type, body) = opening.await.map_err(|error| match error {
+                        OpenError::File { part, path, source } => Error::File {
+                            operation,
+                            part,
+                            path: Some(path),
+                            source,
+                        },
+                        OpenError::Invalid { part, reason } => Error::InvalidRequest {
+                            operation,
+                            parameter: part,
+                            reason,
+                        },
+                    })?;
                     builder = builder
                         .header(CONTENT_TYPE, content_type)
-                        .body(bytes.clone());
+                        .body(reqwest::Body::wrap(body));
+                }
+                Some(body) => {
+                    if let Some((content_type, bytes)) = body.in_memory() {
+                        builder = builder
+                            .header(CONTENT_TYPE, content_type)
+                            .body(bytes.clone());
+                    }
                 }
             }
-        }
 
-        // A key in the query is part of the URL, which reqwest's errors show: leave it out.
-        let key_in_url = matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)));
-        let failed = |error: reqwest::Error| {
-            transport_error(
-                operation,
-                if key_in_url {
-                    error.without_url()
-                } else {
-                    error
-                },
-            )
-        };
-        let response = builder.send().await.map_err(failed)?;
-        let status = response.status().as_u16();
-        let asked = retry_after(response.headers());
-        let waits = Waits {
-            asked,
-            held: inner.limiters.observe(
-                request.rate_limit_name(),
-                status,
-                response.headers(),
+            // A key in the query is part of the URL, which reqwest's errors show: leave it out.
+            let key_in_url = matches!(inner.auth.scheme, AuthScheme::ApiKey(KeyPlace::Query(_)));
+            let failed = |error: reqwest::Error| {
+                transport_error(
+                    operation,
+                    if key_in_url {
+                        error.without_url()
+                    } else {
+                        error
+                    },
+                )
+            };
+            let response = builder.send().await.map_err(failed)?;
+            let status = response.status().as_u16();
+            let asked = retry_after(response.headers());
+            let waits = Waits {
                 asked,
-            ),
-        };
-        if request.is_download() && (200..300).contains(&status) {
-            return Ok((Sent::Streaming(response), waits));
+                held: inner.limiters.observe(
+                    request.rate_limit_name(),
+                    status,
+                    response.headers(),
+                    asked,
+                ),
+            };
+            if request.is_download() && (200..300).contains(&status) {
+                return Ok((Sent::Streaming(response), waits));
+            }
+            let content_type = content_type_of(response.headers());
+            // Kept for errors only: a success whose body may still be one (a service with a
+            // success code) or any other status.
+            let may_fail = !(200..300).contains(&status)
+                || request.per_item_shape().is_some()
+                || inner
+                    .error_shape
+                    .as_ref()
+                    .is_some_and(|shape| shape.success.is_some());
+            let kept = if may_fail {
+                kept_headers(response.headers())
+            } else {
+                Vec::new()
+            };
+            let links = response
+                .headers()
+                .get_all(LINK)
+                .iter()
+                .filter_map(|value| value.to_str().ok())
+                .map(str::to_owned)
+                .collect();
+            let body = read_body(response, inner.max_response_bytes, operation).await?;
+            Ok((
+                Sent::Read(
+                    Response::new(status, content_type, body)
+                        .with_headers(kept)
+                        .answering(page_url, links)
+                        .redacted_by(inner.redactor.with(token.map(|token| &token.secret)))
+                        .with_error_shape(inner.error_shape),
+                ),
+                waits,
+            ))
         }
-        let content_type = content_type_of(response.headers());
-        // Kept for errors only: a success whose body may still be one (a service with a
-        // success code) or any other status.
-        let may_fail = !(200..300).contains(&status)
-            || request.per_item_shape().is_some()
-            || inner
-                .error_shape
-                .as_ref()
-                .is_some_and(|shape| shape.success.is_some());
-        let kept = if may_fail {
-            kept_headers(response.headers())
-        } else {
-            Vec::new()
-        };
-        let links = response
-            .headers()
-            .get_all(LINK)
-            .iter()
-            .filter_map(|value| value.to_str().ok())
-            .map(str::to_owned)
-            .collect();
-        let body = read_body(response, inner.max_response_bytes, operation).await?;
-        Ok((
-            Sent::Read(
-                Response::new(status, content_type, body)
-                    .with_headers(kept)
-                    .answering(page_url, links)
-                    .redacted_by(inner.redactor.with(token))
-                    .with_error_shape(inner.error_shape),
-            ),
-            waits,
-        ))
     }
 }
 
@@ -796,28 +870,6 @@ struct Waits {
     /// How long the rate limits now hold every request (a lock after a `429`, or none
     /// left by the service's count); the next attempt waits for it when it asks for room.
     held: Option<Duration>,
-}
-
-/// The header a token or key travels in, `{prefix} {token}` for bearer tokens, marked
-/// sensitive so that it is left out of `Debug` output; `None` when the scheme puts no
-/// credential in a header, or when the token cannot be a header value.
-fn credential_header(
-    scheme: AuthScheme,
-    token: &SecretString,
-) -> Option<(HeaderName, HeaderValue)> {
-    let (name, text) = match scheme {
-        AuthScheme::Bearer { header, prefix: "" } => (header, token.expose_secret().to_owned()),
-        AuthScheme::Bearer { header, prefix } => {
-            (header, format!("{prefix} {}", token.expose_secret()))
-        }
-        AuthScheme::ApiKey(KeyPlace::Header(header)) => (header, token.expose_secret().to_owned()),
-        _ => return None,
-    };
-    let name = HeaderName::from_bytes(name.as_bytes()).ok()?;
-    // From the `String` itself, not a copy of it.
-    let mut value = HeaderValue::try_from(text).ok()?;
-    value.set_sensitive(true);
-    Some((name, value))
 }
 
 pub(crate) fn transport_error<C: ErrorCode>(

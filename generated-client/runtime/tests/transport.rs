@@ -700,6 +700,14 @@ fn unusable_configurations_are_refused() {
     no_time.timeout = Duration::ZERO;
     assert!(refused(no_time).contains("timeouts"));
 
+    // The `Accept` header is made once, when the client is built.
+    let mut bad_accept = config("https://www.zohoapis.com");
+    bad_accept.accept = "application/json\r\nX-Injected: 1";
+    assert!(
+        refused(bad_accept).contains("`Accept` media types"),
+        "the Accept value is checked"
+    );
+
     let shown = Error::Config { reason: "x".into() }.to_string();
     assert_eq!(shown, "test_service: unusable client configuration: x");
 }
