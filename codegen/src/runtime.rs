@@ -112,6 +112,10 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
         include_str!("../../generated-client/runtime/src/transport.rs"),
     ),
     (
+        "untyped.rs",
+        include_str!("../../generated-client/runtime/src/untyped.rs"),
+    ),
+    (
         "wait.rs",
         include_str!("../../generated-client/runtime/src/wait.rs"),
     ),

@@ -2,10 +2,12 @@
 //!
 //! An operation is a request and a way to read its answer; the sending, with its await
 //! points, lives here once. A generated `send()` is a plain function returning a [`Call`]:
-//! the sending future is boxed and generic over the service's error code only, so the
-//! compiler lays it out, checks it is `Send` and compiles it once per service, not once
-//! per operation, and what is left per operation is a small struct and the closure that
-//! reads the answer. One allocation per call is the price, next to a network round trip.
+//! the sending future is boxed and the same type for every service (its errors carry codes
+//! as the server sent them, read as the service's own when the call ends; see `untyped`),
+//! so the compiler lays it out, checks it is `Send` and compiles it once, in this crate,
+//! not once per service or operation; what is left per operation is a small struct and
+//! the closure that reads the answer. One allocation per call is the price, next to a
+//! network round trip.
 
 use std::future::Future;
 use std::marker::PhantomData;
@@ -19,6 +21,7 @@ use super::error::{Error, ErrorCode};
 use super::request::Request;
 use super::response::Response;
 use super::transport::Transport;
+use super::untyped::{Untyped, WireCode};
 
 /// A future sent across threads, boxed so that its type does not depend on the operation.
 type Sending<'a, T, C> = Pin<Box<dyn Future<Output = Result<T, Error<C>>> + Send + 'a>>;
@@ -27,13 +30,15 @@ type Sending<'a, T, C> = Pin<Box<dyn Future<Output = Result<T, Error<C>>> + Send
 #[doc(hidden)]
 #[must_use = "a request does nothing until `.await`ed"]
 pub struct Call<'a, T, C: ErrorCode, F> {
-    sending: Sending<'a, Response, C>,
+    /// The request on its way (its errors read as the service's when they come), or why
+    /// it could not be sent.
+    sending: Result<Sending<'a, Response, WireCode>, Option<Error<C>>>,
     read: Option<F>,
     output: PhantomData<fn() -> T>,
 }
 
-// Nothing here is pinned in place: `sending` is behind its box, and `read` is only ever
-// moved out, never polled.
+// Nothing here is pinned in place: `sending` is behind its box, and `read` and a refusal
+// are only ever moved out, never polled.
 impl<T, C: ErrorCode, F> Unpin for Call<'_, T, C, F> {}
 
 impl<T, C, F> Future for Call<'_, T, C, F>
@@ -44,14 +49,23 @@ where
     type Output = Result<T, Error<C>>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let answer = match self.sending.as_mut().poll(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(answer) => answer,
-        };
         // A future polled again after it finished is a bug in the caller; say so rather
         // than send the request twice.
+        const POLLED_AGAIN: &str = "a generated request's future was polled after it completed";
+        let answer = match &mut self.sending {
+            Ok(sending) => match sending.as_mut().poll(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(answer) => answer.map_err(Untyped::typed),
+            },
+            Err(refused) => {
+                let Some(error) = refused.take() else {
+                    panic!("{POLLED_AGAIN}");
+                };
+                Err(error)
+            }
+        };
         let Some(read) = self.read.take() else {
-            panic!("a generated request's future was polled after it completed");
+            panic!("{POLLED_AGAIN}");
         };
         Poll::Ready(answer.and_then(read))
     }
@@ -68,7 +82,7 @@ impl Transport {
         F: FnOnce(Response) -> Result<T, Error<C>>,
     {
         Call {
-            sending: self.sending(request),
+            sending: request.map(|request| self.sending(request)).map_err(Some),
             read: Some(read),
             output: PhantomData,
         }
@@ -84,16 +98,10 @@ impl Transport {
         Box::pin(async move { self.download(request?).await })
     }
 
-    /// The boxed sending of `request`: one future type per error code. The transport's
+    /// The boxed sending of `request`: one future type for every service. The transport's
     /// future is boxed as it is, not inside another future, which would be copied whole.
-    fn sending<C: ErrorCode>(
-        &self,
-        request: Result<Request, Error<C>>,
-    ) -> Sending<'_, Response, C> {
-        match request {
-            Ok(request) => Box::pin(self.answer(request)),
-            Err(error) => Box::pin(std::future::ready(Err(error))),
-        }
+    fn sending(&self, request: Request) -> Sending<'_, Response, WireCode> {
+        Box::pin(self.answer(request))
     }
 }
 

@@ -6,18 +6,20 @@ use serde_json::Value;
 use super::error::{ApiError, Error, ErrorCode, ErrorShape};
 use super::items::{PerItem, first_failed_item};
 use super::response::Response;
+use super::untyped::{Codes, Untyped, WireCode};
 
 /// The error a non-2xx response stands for: [`Error::Api`] when its body has the service's
 /// error shape (a code there, or, for a service whose errors carry no code, a message), or,
 /// for an operation that reports per item, when it is a list of items one of which failed;
 /// else [`Error::UnexpectedStatus`].
-pub(crate) fn error_from<C: ErrorCode>(
+pub(crate) fn error_from(
     operation: &'static str,
     shape: Option<&ErrorShape>,
+    codes: Codes,
     per_item: Option<&PerItem>,
     response: Response,
-) -> Error<C> {
-    if let Some(api) = shape.and_then(|shape| api_error(operation, shape, &response)) {
+) -> Untyped {
+    if let Some(api) = shape.and_then(|shape| api_error(operation, shape, codes, &response)) {
         return Error::Api(Box::new(api));
     }
     match per_item.and_then(|per_item| first_failed_item(operation, shape, per_item, &response)) {
@@ -34,11 +36,12 @@ pub(crate) fn error_from<C: ErrorCode>(
 
 /// The error a 2xx response stands for, when the service's successes carry a success code
 /// (`ErrorShape::success`) and this body carries another one at the code's place.
-pub(crate) fn error_in_success<C: ErrorCode>(
+pub(crate) fn error_in_success(
     operation: &'static str,
     shape: Option<&ErrorShape>,
+    codes: Codes,
     response: &Response,
-) -> Option<Error<C>> {
+) -> Option<Untyped> {
     let shape = shape?;
     let success = shape.success?;
     let body = serde_json::from_slice::<Value>(&response.body).ok()?;
@@ -46,14 +49,15 @@ pub(crate) fn error_in_success<C: ErrorCode>(
     if code == success {
         return None;
     }
-    api_error(operation, shape, response).map(|api| Error::Api(Box::new(api)))
+    api_error(operation, shape, codes, response).map(|api| Error::Api(Box::new(api)))
 }
 
-fn api_error<C: ErrorCode>(
+fn api_error(
     operation: &'static str,
     shape: &ErrorShape,
+    codes: Codes,
     response: &Response,
-) -> Option<ApiError<C>> {
+) -> Option<ApiError<WireCode>> {
     let body = serde_json::from_slice::<Value>(&response.body).ok()?;
     let redactor = response.redactor();
     let message = match lookup(&body, shape.message) {
@@ -61,9 +65,14 @@ fn api_error<C: ErrorCode>(
         _ => None,
     };
     let code = match shape.code {
-        Some(path) => Some(C::from_wire(
-            &redactor.text(&code_text(lookup(&body, path)?)?),
-        )?),
+        Some(path) => {
+            let code = redactor.text(&code_text(lookup(&body, path)?)?);
+            // Not of the service's kind: not one of its documented errors.
+            if !(codes.known)(&code) {
+                return None;
+            }
+            Some(WireCode::from_wire(&code)?)
+        }
         // Without a code, the message is what says the body is the service's error.
         None if message.is_some() => None,
         None => return None,

@@ -39,6 +39,7 @@ mod tls;
 mod token;
 mod token_store;
 mod transport;
+mod untyped;
 mod wait;
 
 #[doc(hidden)]

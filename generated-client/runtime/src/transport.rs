@@ -26,6 +26,7 @@ use super::response::Response;
 use super::retry::{RetryPolicy, is_transient_status, retry_after};
 use super::token::{AuthFailure, Token, TokenKeeping, TokenRefreshHook, TokenSource};
 use super::token_store::TokenStore;
+use super::untyped::{Codes, Untyped, WireCode};
 
 /// Everything a service client needs to send requests; generated `ClientBuilder`s fill it.
 #[derive(Debug, Clone)]
@@ -176,6 +177,9 @@ struct Inner {
     max_download_bytes: usize,
     api_domain: ApiDomainRule,
     allow_insecure_http: bool,
+    /// What the service's error codes are, kept as plain functions so that the transport is
+    /// compiled once for all services rather than once per error code type.
+    codes: Codes,
 }
 
 impl Transport {
@@ -183,7 +187,13 @@ impl Transport {
     /// be http(s); the credentials must be of a kind the service's [`Auth`] accepts, and
     /// credentials that refresh need `accounts_url`.
     pub fn new<C: ErrorCode>(config: TransportConfig) -> Result<Transport, Error<C>> {
-        let invalid = |reason: String| Error::Config { reason };
+        Transport::configured(config, Codes::of::<C>()).map_err(|reason| Error::Config { reason })
+    }
+
+    /// [`Transport::new`] for a service whose error codes are as `codes` says; why not, if
+    /// the configuration is unusable.
+    fn configured(config: TransportConfig, codes: Codes) -> Result<Transport, String> {
+        let invalid = |reason: String| reason;
 
         let base_url = http_url("base_url", &config.base_url).map_err(invalid)?;
         if base_url.query().is_some() || base_url.fragment().is_some() {
@@ -294,6 +304,7 @@ impl Transport {
                 max_download_bytes: config.max_download_bytes,
                 api_domain: config.api_domain,
                 allow_insecure_http: config.allow_insecure_http,
+                codes,
                 limiters: Limiters::new(
                     config.service,
                     &config.rate_limits,
@@ -326,17 +337,20 @@ impl Transport {
     /// Failures worth another attempt are retried by the request's [`RetryPolicy`] (or the
     /// client's), all within the overall timeout.
     pub async fn execute<C: ErrorCode>(&self, request: Request) -> Result<Response, Error<C>> {
-        self.answer(request).await
+        self.answer(request).await.map_err(Untyped::typed)
     }
 
     /// [`execute`](Self::execute)'s work, as a future that holds `request` once: an `async
     /// fn` keeps its arguments twice (as passed, and as its body's own), and a request is
     /// large, so every call would carry and copy a second one.
-    #[allow(clippy::manual_async_fn, reason = "an async fn would hold the request twice")]
-    pub(crate) fn answer<C: ErrorCode>(
+    #[allow(
+        clippy::manual_async_fn,
+        reason = "an async fn would hold the request twice"
+    )]
+    pub(crate) fn answer(
         &self,
         request: Request,
-    ) -> impl Future<Output = Result<Response, Error<C>>> + Send + '_ {
+    ) -> impl Future<Output = Result<Response, Untyped>> + Send + '_ {
         async move {
             match self.attempts(&request).await? {
                 Sent::Read(response) => Ok(response),
@@ -362,7 +376,7 @@ impl Transport {
     pub async fn download<C: ErrorCode>(&self, request: Request) -> Result<Download<C>, Error<C>> {
         let inner = &*self.inner;
         let operation = request.operation();
-        match self.attempts(&request).await? {
+        match self.attempts(&request).await.map_err(Untyped::typed)? {
             Sent::Streaming(response) => {
                 Download::new(response, operation, inner.max_download_bytes, inner.timeout)
             }
@@ -378,7 +392,7 @@ impl Transport {
     /// a rate limit, for an answer, before a retry) is held to, rather than a timer around
     /// the whole: an attempt then needs one timer, for whichever of the two timeouts ends
     /// first, and the future a call awaits is one level less deep.
-    async fn attempts<C: ErrorCode>(&self, request: &Request) -> Result<Sent, Error<C>> {
+    async fn attempts(&self, request: &Request) -> Result<Sent, Untyped> {
         let inner = &*self.inner;
         let operation = request.operation();
         if let Some(problem) = request.problem() {
@@ -414,7 +428,7 @@ impl Transport {
                 deadline,
                 inner
                     .limiters
-                    .admit::<C>(request.rate_limit_name(), operation),
+                    .admit::<WireCode>(request.rate_limit_name(), operation),
             )
             .await
             .map_err(|_| out_of_time())??;
@@ -437,7 +451,7 @@ impl Transport {
             // so that the future of a call holds a pointer to it rather than all of it, and
             // is not copied whole as it is passed along.
             let attempt_deadline = deadline.min(Instant::now() + inner.timeout);
-            let sending = Box::pin(self.send::<C>(request, url, token.as_ref()));
+            let sending = Box::pin(self.send(request, url, token.as_ref()));
             let outcome = timeout_at(attempt_deadline, sending)
                 .instrument(span.clone())
                 .await
@@ -456,17 +470,18 @@ impl Transport {
                 Ok((Sent::Read(response), _)) if (200..300).contains(&response.status) => {
                     // Some services answer errors with 200 and an error code where their
                     // successes carry a success code.
-                    return match error_in_success(operation, inner.error_shape.as_ref(), &response)
-                    {
+                    let shape = inner.error_shape.as_ref();
+                    return match error_in_success(operation, shape, inner.codes, &response) {
                         Some(error) => Err(error),
                         None => Ok(Sent::Read(response)),
                     };
                 }
                 Ok((Sent::Read(response), waits)) => {
                     let status = response.status;
-                    let error = error_from::<C>(
+                    let error = error_from(
                         operation,
                         inner.error_shape.as_ref(),
+                        inner.codes,
                         request.per_item_shape(),
                         response,
                     );
@@ -489,8 +504,10 @@ impl Transport {
                     }
                     // A 429 whose code says a quota is used up (for the day, say) will not
                     // clear by waiting a little.
-                    let quota_spent =
-                        status == 429 && error.code().is_some_and(ErrorCode::is_quota);
+                    let quota_spent = status == 429
+                        && error
+                            .code()
+                            .is_some_and(|code| (inner.codes.quota)(&code.to_string()));
                     let retryable = is_transient_status(status)
                         && !quota_spent
                         && policy.may_resend(request.method());
@@ -562,7 +579,7 @@ impl Transport {
 
     /// Whether `error` is one of the answers the service's spec says mean a refused token
     /// (`refresh_on`), and a new token can be had.
-    fn worth_refreshing<C: ErrorCode>(&self, error: &Error<C>) -> bool {
+    fn worth_refreshing(&self, error: &Untyped) -> bool {
         let Some(endpoint) = self.inner.auth.tokens else {
             return false;
         };
@@ -583,7 +600,7 @@ impl Transport {
 
     /// Where this attempt goes: the account's own API host when the token endpoint named one
     /// and the rule follows it, else the configured base URL.
-    fn base_url<C: ErrorCode>(&self, token: Option<&Token>) -> Result<Cow<'_, Url>, Error<C>> {
+    fn base_url(&self, token: Option<&Token>) -> Result<Cow<'_, Url>, Untyped> {
         let inner = &*self.inner;
         let configured = Cow::Borrowed(&inner.base_url);
         let Some(domain) = token.and_then(|token| token.api_domain.as_deref()) else {
@@ -626,13 +643,16 @@ impl Transport {
     /// One attempt: the answer, and the wait the server asks for before another.
     ///
     /// Not an `async fn`, which would hold `url` twice (as passed, and as its body's own).
-    #[allow(clippy::manual_async_fn, reason = "an async fn would hold the URL twice")]
-    fn send<'a, C: ErrorCode>(
+    #[allow(
+        clippy::manual_async_fn,
+        reason = "an async fn would hold the URL twice"
+    )]
+    fn send<'a>(
         &'a self,
         request: &'a Request,
         mut url: Url,
         token: Option<&'a Token>,
-    ) -> impl Future<Output = Result<(Sent, Waits), Error<C>>> + Send + 'a {
+    ) -> impl Future<Output = Result<(Sent, Waits), Untyped>> + Send + 'a {
         async move {
             let inner = &*self.inner;
             let operation = request.operation();
@@ -856,8 +876,8 @@ async fn read_body<C: ErrorCode>(
 }
 
 /// An attempt that failed, and whether another may follow.
-struct Failure<C: ErrorCode> {
-    error: Error<C>,
+struct Failure {
+    error: Untyped,
     retryable: bool,
     waits: Waits,
 }
