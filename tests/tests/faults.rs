@@ -32,6 +32,30 @@ fn crm(base_url: &str, policy: RetryPolicy) -> zoho_crm::Client {
         .expect("a valid client configuration")
 }
 
+/// [`crm`], every call held to `total` in all.
+fn crm_within(base_url: &str, total: Duration, policy: RetryPolicy) -> zoho_crm::Client {
+    zoho_crm::Client::builder()
+        .base_url(base_url)
+        .allow_insecure_http(true)
+        .credentials(zoho_crm::Credentials::access_token("test-token"))
+        .timeout(Duration::from_millis(300))
+        .total_timeout(total)
+        .retry(policy)
+        .build()
+        .expect("a valid client configuration")
+}
+
+/// A list call that must fail, its error and how long it took.
+async fn failed_list(client: &zoho_crm::Client) -> (Error<zoho_crm::ErrorCode>, Duration) {
+    let started = Instant::now();
+    let error = client
+        .list_org_enrichments()
+        .send()
+        .await
+        .expect_err("the call fails");
+    (error, started.elapsed())
+}
+
 fn one_job_page() -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(json!({
         "__zia_org_enrichment": [{
@@ -302,29 +326,13 @@ async fn the_overall_timeout_bounds_all_attempts_together() {
         .respond_with(one_job_page().set_delay(Duration::from_millis(800)))
         .mount(&server)
         .await;
-    let client = zoho_crm::Client::builder()
-        .base_url(server.uri())
-        .allow_insecure_http(true)
-        .credentials(zoho_crm::Credentials::access_token("test-token"))
-        .timeout(Duration::from_millis(300))
-        .total_timeout(Duration::from_millis(450))
-        .retry(quick_retries().max_attempts(10))
-        .build()
-        .expect("a valid client configuration");
+    let policy = quick_retries().max_attempts(10);
+    let client = crm_within(&server.uri(), Duration::from_millis(450), policy);
 
-    let started = Instant::now();
-    let error = client
-        .list_org_enrichments()
-        .send()
-        .await
-        .expect_err("too slow");
+    let (error, took) = failed_list(&client).await;
 
     assert!(error.is_timeout(), "{error:?}");
-    assert!(
-        started.elapsed() < Duration::from_millis(700),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(took < Duration::from_millis(700), "{took:?}");
     assert!(requests(&server).await <= 2);
 }
 
@@ -336,24 +344,11 @@ async fn a_retry_wait_past_the_overall_timeout_ends_the_call_at_the_deadline() {
     let server = MockServer::start().await;
     let unavailable = ResponseTemplate::new(503).insert_header("Retry-After", "3");
     mount_sequence(&server, LIST_PATH, unavailable, 1, one_job_page()).await;
-    let client = zoho_crm::Client::builder()
-        .base_url(server.uri())
-        .allow_insecure_http(true)
-        .credentials(zoho_crm::Credentials::access_token("test-token"))
-        .total_timeout(Duration::from_millis(400))
-        .retry(quick_retries())
-        .build()
-        .expect("a valid client configuration");
+    let client = crm_within(&server.uri(), Duration::from_millis(400), quick_retries());
 
-    let started = Instant::now();
-    let error = client
-        .list_org_enrichments()
-        .send()
-        .await
-        .expect_err("out of time");
+    let (error, took) = failed_list(&client).await;
 
     assert!(error.is_timeout(), "{error:?}");
-    let took = started.elapsed();
     assert!(took >= Duration::from_millis(390), "{took:?}");
     assert!(took < Duration::from_millis(2_000), "{took:?}");
     assert_eq!(requests(&server).await, 1);
