@@ -699,9 +699,7 @@ impl Transport {
             match request.body() {
                 None => {}
                 Some(Body::Multipart(parts)) => {
-                    // Boxed: opening files is a large future, and only multipart requests await it.
-                    let opening = Box::pin(parts.open());
-                    let (content_type, body) = opening.await.map_err(|error| match error {
+                    let (content_type, body) = parts.open().await.map_err(|error| match error {
                         OpenError::File { part, path, source } => Error::File {
                             operation,
                             part,
