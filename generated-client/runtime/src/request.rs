@@ -3,6 +3,7 @@
 use super::items::PerItem;
 use super::multipart::Multipart;
 use super::retry::RetryPolicy;
+use std::borrow::Cow;
 use std::fmt::{Display, Write as _};
 
 use bytes::Bytes;
@@ -129,8 +130,7 @@ impl Request {
             let reason =
                 format!("a path parameter cannot be `{written}`: it would change the path");
             self.reject(name, reason);
-        } else if !written.bytes().all(is_unreserved) {
-            let encoded = utf8_percent_encode(written, VALUE).to_string();
+        } else if let Cow::Owned(encoded) = Cow::from(utf8_percent_encode(written, VALUE)) {
             self.path.truncate(start);
             self.path.push_str(&encoded);
         }
@@ -398,10 +398,10 @@ impl Request {
 }
 
 /// Appends `pairs` to a query string, percent-encoded, each after a `&` unless `query` is
-/// empty or ends with `?`.
+/// empty.
 fn write_pairs<'a>(query: &mut String, pairs: impl Iterator<Item = &'a (&'static str, String)>) {
     for (name, value) in pairs {
-        if !(query.is_empty() || query.ends_with('?')) {
+        if !query.is_empty() {
             query.push('&');
         }
         // Writing to a String cannot fail.
@@ -412,9 +412,4 @@ fn write_pairs<'a>(query: &mut String, pairs: impl Iterator<Item = &'a (&'static
             utf8_percent_encode(value, VALUE)
         );
     }
-}
-
-/// Whether `byte` is one of RFC 3986's unreserved characters, sent as it is.
-fn is_unreserved(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
 }

@@ -221,13 +221,7 @@ impl TokenSource {
         match self {
             TokenSource::Anonymous | TokenSource::Basic { .. } => Some(None),
             TokenSource::Fixed(token) => Some(Some(token.clone())),
-            TokenSource::Oauth(oauth) => {
-                let cache = oauth.cache.try_lock().ok()?;
-                let cached = cache
-                    .as_ref()
-                    .filter(|cached| oauth.usable(&cached.stored))?;
-                Some(Some(cached.sendable.clone()))
-            }
+            TokenSource::Oauth(oauth) => oauth.cached(&*oauth.cache.try_lock().ok()?).map(Some),
         }
     }
 
@@ -308,8 +302,8 @@ struct Cached {
 impl OauthTokens {
     async fn token(&self, http: &reqwest::Client, timeout: Duration) -> Result<Token, AuthFailure> {
         let mut cache = self.cache.lock().await;
-        if let Some(cached) = cache.as_ref().filter(|cached| self.usable(&cached.stored)) {
-            return Ok(cached.sendable.clone());
+        if let Some(token) = self.cached(&cache) {
+            return Ok(token);
         }
         let Some(store) = self.keeping.store.clone() else {
             let fresh = self.refresh(http, timeout).await?;
@@ -336,6 +330,14 @@ impl OauthTokens {
         }
         drop(lock);
         Ok(self.keep(&mut cache, fresh))
+    }
+
+    /// The cached token, when it may still be sent.
+    fn cached(&self, cache: &Option<Cached>) -> Option<Token> {
+        let cached = cache
+            .as_ref()
+            .filter(|cached| self.usable(&cached.stored))?;
+        Some(cached.sendable.clone())
     }
 
     /// Caches `stored` as the token in use, and returns it as requests send it.

@@ -507,7 +507,7 @@ impl Transport {
                     let quota_spent = status == 429
                         && error
                             .code()
-                            .is_some_and(|code| (inner.codes.quota)(&code.to_string()));
+                            .is_some_and(|code| (inner.codes.quota)(code.as_str()));
                     let retryable = is_transient_status(status)
                         && !quota_spent
                         && policy.may_resend(request.method());
@@ -563,14 +563,9 @@ impl Transport {
             drop(failure);
             // A wait past the deadline ends the call there. (Boxed, as the other rare
             // waits here: what every call's future holds is the size of its largest wait.)
-            let past_deadline = Instant::now() + wait >= deadline;
-            let until = if past_deadline {
-                deadline
-            } else {
-                Instant::now() + wait
-            };
+            let until = (Instant::now() + wait).min(deadline);
             Box::pin(tokio::time::sleep_until(until)).await;
-            if past_deadline {
+            if until >= deadline {
                 return Err(out_of_time());
             }
             attempt += 1;

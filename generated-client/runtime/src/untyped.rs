@@ -15,6 +15,13 @@ use super::error::{ApiError, Error, ErrorCode};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct WireCode(String);
 
+impl WireCode {
+    /// The code as the server sent it.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
 impl fmt::Display for WireCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.0)
